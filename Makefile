@@ -1,0 +1,34 @@
+# pilar's front door. `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: install run test test-fast bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+run: install  ## analyse the default corpus (the thesis chapter) and print the summary
+	$(BIN)/pilar analyze corpora/thesis --format table
+
+test: install  ## the whole test suite
+	$(BIN)/python -m pytest -q
+
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not slow"
+
+bench: install  ## throughput, as ratios against baselines measured in the same run
+	$(BIN)/python benchmarks/run.py
+
+lint: install
+	$(BIN)/ruff check pipeline tests benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache data

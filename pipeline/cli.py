@@ -1,0 +1,99 @@
+"""The ``pilar`` command line.
+
+Exit codes (DESIGN.md §3): 0 all inputs analysed; 1 at least one input rejected (the others
+are still analysed); 2 usage error (bad flag, no such path).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(
+    name="pilar",
+    help="Mine Indonesian smart-city policy documents: Cohen's six pillars, programmes and their status.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".csv", ".jsonl", ".parquet"}
+
+
+def expand_inputs(paths: list[str]) -> list[str]:
+    """Files in the given order; a folder expands to its supported files, sorted."""
+    out: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(
+                str(f) for f in p.rglob("*")
+                if (f.is_file() or f.is_symlink()) and f.suffix.lower() in SUPPORTED_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            out.extend(found)
+        elif p.exists() or p.is_symlink():
+            out.append(raw)
+        else:
+            raise typer.BadParameter(f"no such path: {raw}", param_hint="PATH")
+    return out
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (txt, md, pdf, docx, html, csv, jsonl, parquet).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="json (array, or one object), jsonl (one per document) or table.")] = Format.table,
+    debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for unexpected errors.")] = False,
+) -> None:
+    """Analyse documents and print one result per document."""
+    from rich.console import Console
+
+    from pipeline.analyze import analyze_paths
+    from pipeline.render import dumps, render_table
+
+    files = expand_inputs(paths)
+    err = Console(stderr=True)
+    results, rejected = analyze_paths(files, debug=debug, progress=sys.stderr.isatty() and format != Format.table)
+    for res in results:
+        if "error" in res:
+            err.print(f"{res['source']}: {res['error']}", markup=False, highlight=False)
+    if format == Format.jsonl:
+        for res in results:
+            sys.stdout.write(dumps(res) + "\n")
+    elif format == Format.json:
+        sys.stdout.write(dumps(results[0] if len(results) == 1 else results) + "\n")
+    else:
+        render_table(results, Console())
+    sys.stdout.flush()
+    raise typer.Exit(1 if rejected else 0)
+
+
+@app.command()
+def version() -> None:
+    """Print the code and lexicon versions."""
+    from pipeline import __version__
+    from pipeline.lexicon import load_lexicon
+
+    typer.echo(f"pilar {__version__} · lexicon {load_lexicon().version}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover
+        sys.stderr.write("interrupted\n")
+        sys.exit(130)

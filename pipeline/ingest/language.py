@@ -1,0 +1,71 @@
+"""Language identification, offline, Indonesian told apart from Malay.
+
+lingua restricted to Indonesian, Malay, English, German and Dutch (0.6 s to load, ~1 ms per
+sentence) — langdetect cannot tell ``ms`` from ``id``. A document is scored on up to 40
+sentence-sized chunks; it is *mixed* when a second language holds at least 25% of them.
+Non-Indonesian documents are still analysed (English pillar terms such as "smart mobility"
+are matched), and the record says their language.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+
+_LOCK = threading.Lock()
+_DETECTOR = None
+_CODES = {"INDONESIAN": "id", "MALAY": "ms", "ENGLISH": "en", "GERMAN": "de", "DUTCH": "nl"}
+
+
+@dataclass(frozen=True)
+class LanguageResult:
+    language: str | None
+    confidence: float
+    mixed: bool
+    shares: dict[str, float]
+
+
+def _detector():
+    global _DETECTOR
+    with _LOCK:
+        if _DETECTOR is None:
+            from lingua import Language, LanguageDetectorBuilder
+
+            langs = [getattr(Language, name) for name in _CODES]
+            _DETECTOR = LanguageDetectorBuilder.from_languages(*langs).build()
+        return _DETECTOR
+
+
+def _chunks(text: str, limit: int = 40) -> list[str]:
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+|\n+", text) if len(p.split()) >= 5]
+    if len(parts) > limit:  # spread the sample over the whole document
+        step = len(parts) / limit
+        parts = [parts[int(i * step)] for i in range(limit)]
+    return parts
+
+
+def detect_language(text: str) -> LanguageResult:
+    """Detect the dominant language of ``text`` and whether it mixes languages."""
+    chunks = _chunks(text)
+    if not chunks:
+        words = text.split()
+        if len(words) < 3:
+            return LanguageResult(None, 0.0, False, {})
+        chunks = [" ".join(words[:200])]
+    det = _detector()
+    votes: Counter[str] = Counter()
+    for lang in det.detect_languages_in_parallel_of(chunks):
+        if lang is not None:
+            votes[_CODES.get(lang.name, lang.name.lower())] += 1
+    total = sum(votes.values())
+    if not total:
+        return LanguageResult(None, 0.0, False, {})
+    shares = {k: round(v / total, 3) for k, v in votes.most_common()}
+    (top, n), *rest = votes.most_common()
+    # Malay and Indonesian share most of their vocabulary; a few "ms" chunks in an
+    # Indonesian text are noise, not a second language.
+    second = next((k for k, _ in rest if not {k, top} <= {"id", "ms"}), None)
+    mixed = second is not None and votes[second] / total >= 0.25
+    return LanguageResult(top, round(n / total, 3), mixed, shares)

@@ -1,0 +1,90 @@
+"""Markdown and plain text to blocks.
+
+Headings (``#``-style, or numbered/upper-case lines standing alone in plain text) become
+sections; emphasis, links and inline code are unwrapped; hard-wrapped lines are joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.blocks import Block, squash
+
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_ITEM = re.compile(r"^\s*(?:[-+*•]|\d{1,3}[.)])\s+(?=\S)")
+_EMPH = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_CODE = re.compile(r"`([^`]*)`")
+_LONE_MARK = re.compile(r"(?<!\w)[*_]{1,3}(?!\w)|(?<=\w)[*_]{1,3}(?=[\s.,;:!?)]|$)|(?<=[\s(])[*_]{1,3}(?=\w)")
+# Plain-text headings: "BAB VI", "6.1 Kesimpulan", "PENUTUP" standing alone.
+_PLAIN_HEADING = re.compile(
+    r"^(?:BAB\s+[IVXLC\d]+\b.*|(?:\d+\.)+\d*\s+\S.*|\d+\s+[A-Z]\S.*|[A-Z][A-Z0-9 ,&/()\-]{2,})$"
+)
+
+
+def unwrap_inline(text: str) -> str:
+    """Remove Markdown inline markup, keeping the words."""
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(3):  # nested emphasis (***x***, *__x__*)
+        new = _EMPH.sub(r"\2", text)
+        if new == text:
+            break
+        text = new
+    return _LONE_MARK.sub("", text)
+
+
+def _heading_level(line: str) -> int:
+    if re.match(r"^BAB\b", line):
+        return 1
+    m = re.match(r"^((?:\d+\.)*\d+)\.?\s", line)
+    if m:
+        return 1 + m.group(1).count(".") + (1 if "." in m.group(1) else 0)
+    return 2
+
+
+def parse_markdown(text: str, *, plain_headings: bool = True) -> list[Block]:
+    """Split normalised text into heading and paragraph blocks."""
+    blocks: list[Block] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            joined = squash(unwrap_inline(" ".join(para)))
+            if joined:
+                blocks.append(Block("para", joined))
+            para.clear()
+
+    lines = text.split("\n")
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        m = _ATX.match(line)
+        if m:
+            flush()
+            title = squash(unwrap_inline(m.group(2)))
+            if title:
+                blocks.append(Block("heading", title, len(m.group(1))))
+            continue
+        if _SETEXT.match(line) and para and len(para) == 1:
+            title = squash(unwrap_inline(para.pop()))
+            blocks.append(Block("heading", title, 1 if line[0] == "=" else 2))
+            continue
+        if _ITEM.match(raw):
+            flush()
+            para.append(_ITEM.sub("", raw, count=1))
+            flush()
+            blocks[-1].kind = "item" if blocks and blocks[-1].kind == "para" else blocks[-1].kind
+            continue
+        if plain_headings and not para:
+            bare = squash(unwrap_inline(line))
+            alone = i + 1 >= len(lines) or not lines[i + 1].strip()
+            if alone and len(bare) <= 80 and not bare.endswith((".", ",", ";")) and _PLAIN_HEADING.match(bare):
+                blocks.append(Block("heading", bare, _heading_level(bare)))
+                continue
+        para.append(line)
+    flush()
+    return blocks

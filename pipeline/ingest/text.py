@@ -1,0 +1,105 @@
+"""Plain text and Markdown files.
+
+Bytes are decoded by evidence, not by hope: a BOM decides first (UTF-8, UTF-16, UTF-32),
+then strict UTF-8, then charset-normalizer's detection among the encodings Indonesian text
+really comes in (CP1252/Latin-1 and friends). Binary junk is refused, not decoded.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from pipeline.ingest.blocks import build_document
+from pipeline.ingest.errors import IngestError
+from pipeline.ingest.markdown import parse_markdown
+from pipeline.ingest.normalize import normalize_unicode
+from pipeline.schema import Document
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``; raise :class:`IngestError` if binary."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise IngestError(f"invalid {enc} text after its byte-order mark ({exc.reason})") from None
+    if b"\x00" in data[:8192]:
+        # UTF-16 without BOM shows as every other byte NUL in ASCII-heavy text.
+        sample = data[:8192]
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if len(sample) >= 4 and max(even, odd) > 0.3 * len(sample) / 2 and min(even, odd) == 0:
+            enc = "utf-16-le" if odd > even else "utf-16-be"
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                pass
+        raise IngestError("binary content (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is None:
+        raise IngestError("binary or undecodable content: no text encoding fits")
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise IngestError(f"undecodable text (guessed {best.encoding})") from None
+    return text, best.encoding
+
+
+def looks_binary(text: str) -> bool:
+    """True when too many characters are control or private-use: decoded junk."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF or ch == "\ufffd")
+    return bad / len(sample) > 0.05
+
+
+def document_from_text(
+    text: str,
+    *,
+    source: str,
+    source_key: str | None = None,
+    fmt: str = "txt",
+    title: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    metadata: dict | None = None,
+) -> Document:
+    """Turn already-decoded text (plain or Markdown) into a :class:`Document`."""
+    if looks_binary(text):
+        raise IngestError("binary content, not text")
+    clean = normalize_unicode(text)
+    if not clean.strip():
+        raise IngestError("empty document: no text")
+    blocks = parse_markdown(clean)
+    doc = build_document(
+        blocks, source=source, source_key=source_key, fmt=fmt, title=title, date=date, url=url,
+        metadata=metadata,
+    )
+    if not doc.text.strip():
+        raise IngestError("no body text (headings only)")
+    return doc
+
+
+def read_text(data: bytes, *, source: str, fmt: str = "txt") -> Document:
+    """Read a ``.txt``/``.md`` file's bytes."""
+    if not data.strip():
+        raise IngestError("empty file" if not data else "whitespace only, no text")
+    text, encoding = decode_bytes(data)
+    doc = document_from_text(text, source=source, fmt=fmt)
+    doc.metadata["encoding"] = encoding
+    return doc

@@ -1,0 +1,163 @@
+"""The taxonomy and lexicons under ``models/``, loaded once and validated.
+
+Everything the taggers know about words lives in YAML files (a pillar's words in
+``models/lexicon/pillars.yaml``, status cues in ``status.yaml``, programmes in
+``programs.yaml``, actors in ``actors.yaml``); this module only reads them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.config import models_dir
+from pipeline.schema import PILLARS
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Term:
+    pillar: str
+    driver: str | None
+    term: str | None = None
+    regex: str | None = None
+    weak: bool = False
+    facility: bool = False
+    exclude_next: frozenset[str] = frozenset()
+    exclude_prev: frozenset[str] = frozenset()
+    exclude_next_number: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.pillar}|{self.driver or ''}|{self.term or self.regex}"
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str
+    kind: str
+    pillar: str | None
+    aliases: tuple[str, ...]
+    case_sensitive: bool = False
+    case_sensitive_aliases: tuple[str, ...] = ()
+    fuzzy: bool = False
+
+
+@dataclass
+class Lexicon:
+    version: str
+    taxonomy: dict[str, Any]
+    terms: list[Term]
+    status: dict[str, Any]
+    programs: list[Program]
+    program_cfg: dict[str, Any]
+    actors: dict[str, list[str]]
+    digest: str = ""
+    pillar_words: dict[str, str] = field(default_factory=dict)
+    fuzzy: dict[str, Any] = field(default_factory=dict)
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: missing (set PILAR_MODELS_DIR to the models folder)") from None
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _term(pillar: str, driver: str | None, raw: Any, path: Path) -> Term:
+    if isinstance(raw, str):
+        return Term(pillar, driver, term=raw.lower())
+    if isinstance(raw, dict) and ("term" in raw or "regex" in raw):
+        unknown = set(raw) - {"term", "regex", "weak", "facility", "exclude_next", "exclude_prev", "exclude_next_number"}
+        if unknown:
+            raise LexiconError(f"{path}: {pillar}/{driver}: unknown option(s) {sorted(unknown)} in {raw}")
+        return Term(
+            pillar,
+            driver,
+            term=str(raw["term"]).lower() if "term" in raw else None,
+            regex=raw.get("regex"),
+            weak=bool(raw.get("weak", False)),
+            facility=bool(raw.get("facility", False)),
+            exclude_next=frozenset(w.lower() for w in raw.get("exclude_next", [])),
+            exclude_prev=frozenset(w.lower() for w in raw.get("exclude_prev", [])),
+            exclude_next_number=bool(raw.get("exclude_next_number", False)),
+        )
+    raise LexiconError(f"{path}: {pillar}/{driver}: a term is a string or a mapping with 'term': {raw!r}")
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(root: str | None = None) -> Lexicon:
+    """Load and validate every file under ``models/`` (cached per folder)."""
+    base = Path(root) if root else models_dir()
+    tax_path = base / "taxonomy" / "cohen.yaml"
+    pil_path = base / "lexicon" / "pillars.yaml"
+    files = [tax_path, pil_path, base / "lexicon" / "status.yaml", base / "lexicon" / "programs.yaml", base / "lexicon" / "actors.yaml"]
+    taxonomy = _load_yaml(tax_path)
+    pillars_doc = _load_yaml(pil_path)
+    status = _load_yaml(files[2])
+    programs_doc = _load_yaml(files[3])
+    actors_doc = _load_yaml(files[4])
+
+    drivers = {p: set(v.get("drivers", {})) for p, v in taxonomy["pillars"].items()}
+    if set(drivers) != set(PILLARS):
+        raise LexiconError(f"{tax_path}: pillars must be exactly {PILLARS}")
+    terms: list[Term] = []
+    for pillar, spec in pillars_doc.get("pillars", {}).items():
+        if pillar not in drivers:
+            raise LexiconError(f"{pil_path}: unknown pillar {pillar!r}")
+        for raw in spec.get("explicit", []):
+            terms.append(_term(pillar, None, raw, pil_path))
+        for driver, items in (spec.get("drivers") or {}).items():
+            if driver not in drivers[pillar]:
+                raise LexiconError(f"{pil_path}: {pillar}: unknown driver {driver!r}")
+            terms.extend(_term(pillar, driver, raw, pil_path) for raw in items)
+
+    programs = []
+    for raw in programs_doc.get("programs", []):
+        pillar = raw.get("pillar")
+        if pillar is not None and pillar not in PILLARS:
+            raise LexiconError(f"{files[3]}: {raw.get('name')}: unknown pillar {pillar!r}")
+        programs.append(
+            Program(
+                name=raw["name"],
+                kind=raw.get("kind", "program"),
+                pillar=pillar,
+                aliases=tuple(raw.get("aliases", [raw["name"]])),
+                case_sensitive=bool(raw.get("case_sensitive", False)),
+                case_sensitive_aliases=tuple(raw.get("case_sensitive_aliases", [])),
+                fuzzy=bool(raw.get("fuzzy", False)),
+            )
+        )
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()[:12]
+    version = str(pillars_doc.get("version", "0"))
+    heads = pillars_doc.get("smart_heads", {})
+    pillar_words = {str(k).lower(): v for k, v in heads.get("words", {}).items()}
+    bad = {v for v in pillar_words.values() if v not in PILLARS}
+    if bad:
+        raise LexiconError(f"{pil_path}: smart_heads name unknown pillars {sorted(bad)}")
+    return Lexicon(
+        version=f"{version}+{digest}",
+        taxonomy=taxonomy,
+        terms=terms,
+        status=status,
+        programs=programs,
+        program_cfg=programs_doc,
+        actors=actors_doc.get("actors", {}),
+        digest=digest,
+        pillar_words=pillar_words,
+        fuzzy={"smart_ratio": float(heads.get("fuzzy_ratio", 85)), **pillars_doc.get("fuzzy_single", {})},
+    )

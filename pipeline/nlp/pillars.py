@@ -1,0 +1,127 @@
+"""Pillar mentions: the lexicon matched on whole tokens, with sense filters and typo recall.
+
+Three matchers, longest span wins where they overlap:
+
+1. the lexicon's phrases (case-insensitive, affixed forms and misspellings listed as terms),
+   minus matches whose neighbours show another sense (``exclude_next``/``exclude_prev``);
+2. "smart X" where X is a pillar's head word or a close misspelling of one ("smart
+   goverment") — fuzzy matching only on this closed list, never on every n-gram;
+3. an *unknown* word (not in wordfreq's Indonesian or English lists) close to one of the
+   longer single-word terms ("monilitas" → mobilitas).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+import pipeline.nlp.extensions  # noqa: F401  (registers Span._ attributes)
+from pipeline.lexicon import Lexicon, Term, load_lexicon
+
+
+@lru_cache(maxsize=200_000)
+def is_known_word(word: str) -> bool:
+    """True when ``word`` is a real Indonesian or English word (so not a typo)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "id") >= 1.0 or zipf_frequency(word, "en") >= 2.0
+
+
+def _excluded(doc: Doc, start: int, end: int, term: Term) -> bool:
+    nxt = next((t for t in doc[end : end + 2] if not t.is_space), None)
+    prv = next((t for t in reversed(doc[max(start - 2, 0) : start]) if not t.is_space), None)
+    if nxt is not None:
+        if nxt.lower_ in term.exclude_next:
+            return True
+        if term.exclude_next_number and (nxt.like_num or nxt.text[:1].isdigit()):
+            return True
+    return prv is not None and prv.lower_ in term.exclude_prev
+
+
+class PillarTagger:
+    """Find pillar mentions and store them in ``doc.spans["pillars"]``."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.regexes = Matcher(nlp.vocab)
+        self.by_key: dict[int, Term] = {}
+        for term in lexicon.terms:
+            key = nlp.vocab.strings.add(term.key)
+            self.by_key[key] = term
+            if term.term is not None:
+                self.phrases.add(term.key, [nlp.make_doc(term.term)])
+            else:
+                self.regexes.add(term.key, [[{"LOWER": {"REGEX": term.regex}}]])
+        self.heads = lexicon.pillar_words
+        self.smart_ratio = float(lexicon.fuzzy.get("smart_ratio", 85))
+        min_len = int(lexicon.fuzzy.get("min_length", 7))
+        self.single_ratio = float(lexicon.fuzzy.get("ratio", 86))
+        singles: dict[str, Term] = {}
+        for term in lexicon.terms:
+            if term.term and " " not in term.term and "-" not in term.term and len(term.term) >= min_len:
+                singles.setdefault(term.term, term)
+        self.singles = singles
+        self.single_words = list(singles)
+        self.all_words = {w for t in lexicon.terms if t.term for w in t.term.split()}
+        self.min_len = min_len
+
+    def _span(self, doc: Doc, start: int, end: int, term: Term, method: str, score: float) -> Span:
+        span = Span(doc, start, end, label=term.pillar)
+        span._.pillar = term.pillar
+        span._.driver = term.driver
+        span._.term = term.term or term.regex
+        span._.method = method
+        span._.score = score
+        span._.weak = term.weak
+        span._.facility = term.facility
+        return span
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        matches = list(self.phrases(doc)) + (list(self.regexes(doc)) if len(self.regexes) else [])
+        for match_id, start, end in matches:
+            term = self.by_key[match_id]
+            if not _excluded(doc, start, end, term):
+                spans.append(self._span(doc, start, end, term, "lexicon", 1.0))
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for i, tok in enumerate(doc[:-1]):
+            if tok.lower_ != "smart" or i + 1 in covered:
+                continue
+            head = doc[i + 1].lower_
+            pillar = self.heads.get(head)
+            score = 100.0
+            if pillar is None and doc[i + 1].is_alpha and len(head) >= 5:
+                best = process.extractOne(head, list(self.heads), scorer=fuzz.ratio, score_cutoff=self.smart_ratio)
+                if best:
+                    pillar, score = self.heads[best[0]], best[1]
+            if pillar:
+                term = Term(pillar, None, term=f"smart {head}")
+                spans.append(self._span(doc, i, i + 2, term, "fuzzy" if score < 100 else "lexicon", score / 100))
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for i, tok in enumerate(doc):
+            low = tok.lower_
+            if (
+                i in covered
+                or len(low) < self.min_len
+                or not tok.is_alpha
+                or low in self.all_words
+                or is_known_word(low)
+            ):
+                continue
+            best = process.extractOne(low, self.single_words, scorer=fuzz.ratio, score_cutoff=self.single_ratio)
+            if best:
+                term = self.singles[best[0]]
+                spans.append(self._span(doc, i, i + 1, term, "fuzzy", best[1] / 100))
+        doc.spans["pillars"] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("pilar_pillars", default_config={"models_dir": None})
+def make_pillar_tagger(nlp: Language, name: str, models_dir: str | None) -> PillarTagger:
+    return PillarTagger(nlp, load_lexicon(models_dir))

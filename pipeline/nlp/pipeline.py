@@ -1,0 +1,138 @@
+"""Build the one spaCy pipeline of the process and turn its output into records."""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the component modules registers their factories.
+from pipeline.nlp import entities, pillars, programs, segment, status  # noqa: F401
+from pipeline.nlp.entities import find_periods, find_years
+from pipeline.nlp.relevance import lexicon_relevance, mention_weight
+from pipeline.schema import Analysis, Document, Mention, ProgramMention, Sentence
+
+_LOCK = threading.Lock()
+_NLP: dict[str | None, Language] = {}
+
+COMPONENTS = ("pilar_sentences", "pilar_pillars", "pilar_programs", "pilar_status", "pilar_actors")
+
+
+def build_nlp(models_dir: str | None = None) -> Language:
+    """A fresh ``spacy.blank("id")`` with pilar's components, configured from ``models_dir``."""
+    nlp = spacy.blank("id")
+    nlp.add_pipe("pilar_sentences")
+    for name in COMPONENTS[1:]:
+        nlp.add_pipe(name, config={"models_dir": models_dir})
+    return nlp
+
+
+def get_nlp(models_dir: str | None = None) -> Language:
+    """The process-wide pipeline (built on first use; thread-safe)."""
+    with _LOCK:
+        if models_dir not in _NLP:
+            _NLP[models_dir] = build_nlp(models_dir)
+        return _NLP[models_dir]
+
+
+def run_pipeline(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc.user_data["pilar_sections"] = [(s.title, s.start, s.end, s.level) for s in document.sections]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def extract(doc: Doc, document: Document) -> Analysis:
+    """Plain records from a processed ``Doc``."""
+    sections = doc.user_data.get("pilar_sentence_sections") or []
+    sentences: list[Sentence] = []
+    for sent in doc.sents:
+        if all(t.is_space for t in sent):
+            continue
+        text = sent.text.strip()
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start = sent.start_char + lead
+        section = sections[len(sentences)] if len(sentences) < len(sections) else document.section_at(start)
+        sentences.append(Sentence(len(sentences), start, start + len(text), text, section))
+    starts = [s.start for s in sentences]
+
+    def sent_index(char: int) -> int:
+        return max(bisect.bisect_right(starts, char) - 1, 0)
+
+    mentions = []
+    for span in doc.spans.get("pillars", []):
+        idx = sent_index(span.start_char)
+        mentions.append(
+            Mention(
+                pillar=span._.pillar,
+                driver=span._.driver,
+                term=span._.term,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=idx,
+                method=span._.method,
+                score=round(float(span._.score), 3),
+                status=span._.status,
+                cue=span._.cue,
+                section=sentences[idx].section if sentences else None,
+            )
+        )
+    progs = [
+        ProgramMention(
+            name=span._.program,
+            kind=span._.kind,
+            pillar=span._.pillar,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            sentence=sent_index(span.start_char),
+            method=span._.method,
+            score=round(float(span._.score), 3),
+        )
+        for span in doc.spans.get("programs", [])
+    ]
+    actors: list[str] = []
+    for span in doc.spans.get("actors", []):
+        if span._.actor not in actors:
+            actors.append(span._.actor)
+    weights = [
+        mention_weight(explicit=m.driver is None, weak=_is_weak(doc, m), fuzzy=m.method == "fuzzy")
+        for m in mentions
+    ]
+    relevance = lexicon_relevance(
+        words=document.word_count, weights=weights, programs=len(progs), text=document.text
+    )
+    return Analysis(
+        sentences=sentences,
+        mentions=mentions,
+        programs=progs,
+        actors=actors,
+        years=find_years(document.text),
+        periods=find_periods(document.text),
+        relevance=relevance,
+        sentence_status={i: st for i, st in enumerate(doc._.sentence_status or [])},
+    )
+
+
+def _is_weak(doc: Doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, label=m.pillar)
+    return bool(span is not None and span._.weak)
+
+
+def analyze_document(document: Document, *, nlp: Language | None = None) -> Analysis:
+    """Run the pipeline on one document."""
+    nlp = nlp or get_nlp()
+    return extract(run_pipeline(nlp, document), document)
+
+
+def analyze_documents(documents: Iterable[Document], *, nlp: Language | None = None) -> Iterator[Analysis]:
+    """Run the pipeline on many documents, one after another (one process is fastest here)."""
+    nlp = nlp or get_nlp()
+    for document in documents:
+        yield analyze_document(document, nlp=nlp)

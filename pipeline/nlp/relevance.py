@@ -1,0 +1,37 @@
+"""How much a document is about smart-city or urban public policy, in [0, 1].
+
+The lexicon score: pillar evidence per 100 words (explicit pillar names weigh most, weak
+generic words least), smart-city vocabulary and named programmes, squashed with
+``1 - exp(-x)``. The learned relevance model (``pilar train``) replaces it when present.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+SMART_CITY_RE = re.compile(
+    r"\b(smart[ -]?city|kota (?:cerdas|pintar)|smart[ -]?change|sister[ -]?city|kota kembar|"
+    r"pembangunan perkotaan|kebijakan publik|pelayanan publik|pemerintah (?:provinsi|kota|daerah)|"
+    r"pemprov|pemkot|pemkab|pemda)\b",
+    re.IGNORECASE,
+)
+
+
+def lexicon_relevance(*, words: int, weights: list[float], programs: int, text: str) -> float:
+    """Score from weighted pillar mentions, programmes and smart-city words."""
+    if words <= 0:
+        return 0.0
+    per100 = sum(weights) / max(words / 100.0, 1.0)
+    distinct_strong = len({round(w, 3) for w in weights if w >= 1.0})
+    smart = len(SMART_CITY_RE.findall(text))
+    x = 0.45 * per100 + 0.35 * min(smart, 6) + 0.15 * min(programs, 6) + 0.05 * distinct_strong
+    return round(1.0 - math.exp(-x), 4)
+
+
+def mention_weight(*, explicit: bool, weak: bool, fuzzy: bool) -> float:
+    if weak:
+        return 0.3
+    if explicit:
+        return 3.0
+    return 0.8 if fuzzy else 1.0

@@ -1,0 +1,310 @@
+"""The status a text gives each pillar mention: implemented, planned, not_addressed,
+recommended, or ``None`` for a plain mention.
+
+The vocabulary is in ``models/lexicon/status.yaml``; the logic, all of it, is here:
+
+1. **Cues** are found on whole tokens; look-alikes are removed ("mulai dari", "berjalan
+   kaki", "tidak hanya"); "sudah … fokus" is a focus, not a completion. A negator before an
+   action ("belum terlaksana", "tidak berjalan") and cues side by side ("akan membangun",
+   "perlu segera dibangun") fuse into one cue whose kind is the governing one
+   (not_addressed > recommended > planned > implemented).
+2. **Scope** (as in NegEx/ConText): a cue governs its clause; clauses end at contrast and
+   cause words ("namun", "sedangkan", "karena", "hanya saja", …) and semicolons. A mention
+   takes the nearest cue of its clause, preferring one before it.
+3. **Constructions**: a purpose or result clause ("bertujuan guna …", "agar …", "dengan
+   begitu …") states an aim, so its mentions stay plain; a recommendation cue before a
+   mention governs it; "konsep … sudah ada" is planned, and becomes implemented only if
+   the sentence says its implementation happened ("…implementasinya belum terlaksana" keeps
+   it planned); "belum" after a plan noun ("rencana … belum terealisasi") is planned.
+4. **Neighbours**: after an exclusive focus ("hanya berfokus kepada A dan B"), pillars named
+   in the following contrast ("sedangkan … terdapat juga pilar C") are not_addressed; a
+   sentence without cues that points back ("Fasilitas tersebut …") takes the status of the
+   sentence before it in the same paragraph.
+5. **Sections**: in a recommendations section ("Saran"), a plain or planned mention in a
+   sentence with a recommendation cue is recommended.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+import pipeline.nlp.extensions  # noqa: F401
+from pipeline.lexicon import Lexicon, load_lexicon
+
+STATUS_KINDS = ("implemented", "planned", "not_addressed", "recommended")
+_PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented": 0}
+_CATEGORIES = (
+    "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
+    "existence", "implementation_nouns", "clause_breaks", "anaphora",
+)
+
+
+@dataclass
+class Cue:
+    kind: str
+    start: int
+    end: int
+    text: str
+    plan_noun_only: bool = False
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    index: int
+    paragraph: int
+    section: str | None
+    groups: list[Cue]
+    clause_starts: list[int]
+    marks: dict[str, list[tuple[int, int]]]
+
+    def clause_of(self, i: int) -> int:
+        c = 0
+        for j, s in enumerate(self.clause_starts):
+            if i >= s:
+                c = j
+        return c
+
+    def clause_tokens(self, c: int) -> tuple[int, int]:
+        start = self.clause_starts[c]
+        end = self.clause_starts[c + 1] if c + 1 < len(self.clause_starts) else self.span.end
+        return start, end
+
+    def marks_in(self, cat: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in self.marks.get(cat, []) if lo <= s < hi]
+
+
+class StatusTagger:
+    """Set ``span._.status`` and ``span._.cue`` on every span of ``doc.spans["pillars"]``."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        cfg = lexicon.status
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind in STATUS_KINDS:
+            self.matcher.add(f"cue:{kind}", [nlp.make_doc(w) for w in cfg["cues"][kind]])
+        for cat in _CATEGORIES:
+            words = cfg.get(cat) or []
+            if words:
+                self.matcher.add(cat, [nlp.make_doc(w) for w in words])
+        self.plan_noun_words = {w.lower() for w in cfg.get("plan_nouns", [])}
+        self.window = int(cfg.get("negation_window", 3))
+        self.rec_section = re.compile(cfg.get("recommendation_sections", r"(?!)"))
+        self.strings = nlp.vocab.strings
+
+    # -- per-sentence analysis ------------------------------------------------------------
+    def _marks(
+        self, doc: Doc, matches: list[tuple[int, int, int]]
+    ) -> tuple[list[Cue], dict[str, list[tuple[int, int]]]]:
+        raw_cues: list[Cue] = []
+        marks: dict[str, list[tuple[int, int]]] = {}
+        for key, s, e in matches:
+            label = self.strings[key]
+            if label.startswith("cue:"):
+                raw_cues.append(Cue(label[4:], s, e, doc[s:e].text))
+            else:
+                marks.setdefault(label, []).append((s, e))
+        blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
+        if "anaphora" in marks:
+            marks["anaphora"] = [(s, e) for s, e in marks["anaphora"] if s not in blocked]
+        # a focus after "sudah/telah" ("sudah masuk ke dalam fokus") is a focus, not a completion
+        focus_at = {s for s, _ in marks.get("focus", [])}
+        cues = []
+        for cue in raw_cues:
+            if any(i in blocked for i in range(cue.start, cue.end)):
+                continue
+            if cue.kind == "implemented" and any(cue.end <= f <= cue.end + 3 for f in focus_at):
+                continue
+            cues.append(cue)
+        # longest match wins among overlapping cues
+        cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Cue] = []
+        for cue in cues:
+            if kept and cue.start < kept[-1].end:
+                continue
+            kept.append(cue)
+        for cue in kept:
+            words = [t.lower_ for t in doc[cue.start : cue.end]]
+            cue.plan_noun_only = cue.kind == "planned" and " ".join(words) in self.plan_noun_words
+        # negators turn a following cue into not_addressed ("belum terlaksana", "tidak akan")
+        negs = [s for s, _ in marks.get("negators", []) if s not in blocked]
+        for cue in kept:
+            for n in negs:
+                if n < cue.start <= n + self.window and not any(t.is_punct for t in doc[n : cue.start]):
+                    cue.kind, cue.start, cue.text = "not_addressed", n, doc[n : cue.end].text
+                    break
+        # adjacent cues fuse; the governing kind wins
+        groups: list[Cue] = []
+        for cue in sorted(kept, key=lambda c: c.start):
+            prev = groups[-1] if groups else None
+            if prev and cue.start - prev.end <= 2 and not any(t.is_punct for t in doc[prev.end : cue.start]):
+                kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
+                groups[-1] = Cue(kind, prev.start, cue.end, doc[prev.start : cue.end].text,
+                                 prev.plan_noun_only and cue.plan_noun_only)
+            else:
+                groups.append(cue)
+        return groups, marks
+
+    def _sentences(self, doc: Doc) -> list[_Sentence]:
+        sections = doc.user_data.get("pilar_sections") or []
+        out: list[_Sentence] = []
+        para = 0
+        last_end = 0
+        all_matches = sorted(self.matcher(doc), key=lambda m: m[1])
+        starts_of = [m[1] for m in all_matches]
+        for sent in doc.sents:
+            if all(t.is_space for t in sent):
+                continue
+            between = doc.text[last_end : sent.start_char]
+            if "\n\n" in between or "\n\n" in doc.text[max(sent.start_char - 2, 0) : sent.start_char]:
+                para += 1
+            last_end = sent.end_char
+            lo = bisect.bisect_left(starts_of, sent.start)
+            hi = bisect.bisect_left(starts_of, sent.end)
+            groups, marks = self._marks(doc, [m for m in all_matches[lo:hi] if m[2] <= sent.end])
+            starts = [sent.start]
+            for s, _ in marks.get("clause_breaks", []):
+                if s > sent.start:
+                    starts.append(s)
+            starts += [t.i + 1 for t in sent if t.text == ";" and t.i + 1 < sent.end]
+            section = None
+            for title, lo, hi, level in sections:
+                if lo <= sent.start_char < hi and (section is None or level >= section[1]):
+                    section = (title, level)
+            out.append(_Sentence(sent, len(out), para, section[0] if section else None, groups,
+                                 sorted(set(starts)), marks))
+        return out
+
+    # -- per-mention decision -------------------------------------------------------------
+    def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
+        c = s.clause_of(m.start)
+        lo, hi = s.clause_tokens(c)
+        cues = [g for g in s.groups if lo <= g.start < hi]
+        # "menyarankan agar …", "meminta supaya …": the marker introduces what is urged
+        urged = {g.end for g in cues if g.kind == "recommended"}
+        if any(p < m.start and not any(p - 2 <= e <= p for e in urged) for p, _ in s.marks_in("purpose", lo, hi)):
+            return None, None, "purpose"
+        recs = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
+        if recs:
+            return "recommended", recs[-1].text, "cue"
+        plan_nouns = s.marks_in("plan_nouns", lo, hi)
+        existence = s.marks_in("existence", lo, hi)
+        if plan_nouns and existence:
+            concept = f"{doc[plan_nouns[0][0]:plan_nouns[0][1]].text} … {doc[existence[-1][0]:existence[-1][1]].text}"
+            for g in s.groups:
+                gc = s.clause_of(g.start)
+                if gc == c:
+                    continue
+                glo, ghi = s.clause_tokens(gc)
+                if s.marks_in("implementation_nouns", glo, ghi):
+                    kind = "implemented" if g.kind == "implemented" else "planned"
+                    return kind, f"{concept} … {g.text}", "cue"
+            return "planned", concept, "cue"
+        if not cues:
+            if any(f < m.start for f, _ in s.marks_in("focus", lo, hi)):
+                return None, None, "focus"
+            return None, None, "none"
+
+        def distance(g: Cue) -> int:
+            return m.start - g.end if g.end <= m.start else g.start - m.end + 1
+
+        best = min(cues, key=lambda g: (distance(g), g.start > m.start))
+        kind = best.kind
+        if kind == "not_addressed" and any(p < best.start for p, _ in plan_nouns):
+            kind = "planned"
+        return kind, best.text, "cue_plan_noun" if best.plan_noun_only else "cue"
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc.spans.get("pillars", []))
+        sents = self._sentences(doc)
+        if not sents:
+            doc._.sentence_status = []
+            return doc
+        by_sent: dict[int, list[Span]] = {}
+        sent_of_token = {}
+        for s in sents:
+            for i in range(s.span.start, s.span.end):
+                sent_of_token[i] = s.index
+        for m in mentions:
+            by_sent.setdefault(sent_of_token.get(m.start, 0), []).append(m)
+
+        decided: dict[int, tuple[str | None, str | None, str]] = {}
+        for s in sents:
+            for m in by_sent.get(s.index, []):
+                decided[id(m)] = self._own_status(doc, s, m)
+
+        # exclusive focus → the contrast that follows names what is not addressed
+        for s in sents:
+            for f_start, f_end in s.marks.get("exclusive_focus", []):
+                fclause = s.clause_of(f_start)
+                focus_text = doc[f_start:f_end].text
+                focused = set()
+                for m in by_sent.get(s.index, []):
+                    if s.clause_of(m.start) == fclause and m.start > f_start:
+                        focused.add(m._.pillar)
+                        if decided[id(m)][2] in ("none", "cue_plan_noun"):
+                            decided[id(m)] = (None, None, "focus")
+                targets: list[tuple[Span, str]] = []
+                for m in by_sent.get(s.index, []):
+                    mc = s.clause_of(m.start)
+                    if mc > fclause:
+                        lo, hi = s.clause_tokens(mc)
+                        contrast = s.marks_in("contrast", lo, lo + 1)
+                        if contrast:
+                            targets.append((m, doc[contrast[0][0]:contrast[0][1]].text))
+                nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
+                if nxt is not None and nxt.paragraph == s.paragraph:
+                    first = nxt.marks_in("contrast", nxt.span.start, nxt.span.start + 1)
+                    if first:
+                        word = doc[first[0][0]:first[0][1]].text
+                        targets += [(m, word) for m in by_sent.get(nxt.index, [])]
+                for m, word in targets:
+                    if m._.pillar not in focused and decided[id(m)][2] in ("none", "cue_plan_noun"):
+                        decided[id(m)] = ("not_addressed", f"{focus_text} … {word}", "contrast")
+
+        # sentence-level status, and anaphoric sentences borrowing from their predecessor
+        sentence_status: list[tuple[str | None, str | None]] = []
+        for s in sents:
+            own = (s.groups[-1].kind, s.groups[-1].text) if s.groups else (None, None)
+            inherit = (None, None)
+            if (
+                not s.groups
+                and s.index > 0
+                and sents[s.index - 1].paragraph == s.paragraph
+                and s.marks.get("anaphora")
+                and not s.marks.get("purpose")
+            ):
+                prev_status, prev_cue = sentence_status[s.index - 1]
+                if prev_status:
+                    inherit = (prev_status, prev_cue if prev_cue and prev_cue.endswith(")") else f"{prev_cue} (kalimat sebelumnya)")
+            sentence_status.append(own if own[0] else inherit)
+            for m in by_sent.get(s.index, []):
+                status, cue, why = decided[id(m)]
+                if status is None and why == "none" and inherit[0]:
+                    decided[id(m)] = (inherit[0], inherit[1], "inherited")
+            if s.section and self.rec_section.search(s.section):
+                recs = [g for g in s.groups if g.kind == "recommended"]
+                if recs:
+                    for m in by_sent.get(s.index, []):
+                        status, cue, why = decided[id(m)]
+                        if status in (None, "planned") and why not in ("purpose",):
+                            decided[id(m)] = ("recommended", recs[0].text, "section")
+
+        for m in mentions:
+            status, cue, _ = decided[id(m)]
+            m._.status = status
+            m._.cue = cue
+        doc.spans["pillars"] = mentions
+        doc._.sentence_status = sentence_status
+        doc.user_data["pilar_sentence_sections"] = [s.section for s in sents]
+        return doc
+
+
+@Language.factory("pilar_status", default_config={"models_dir": None})
+def make_status_tagger(nlp: Language, name: str, models_dir: str | None) -> StatusTagger:
+    return StatusTagger(nlp, load_lexicon(models_dir))

@@ -1,0 +1,63 @@
+"""Printing results for machines (json, jsonl) and for people (a rich table)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.schema import PILLARS
+
+_STYLE = {
+    "implemented": "bold green",
+    "partial": "green",
+    "planned": "yellow",
+    "recommended": "cyan",
+    "not_addressed": "red",
+    "not_mentioned": "dim",
+}
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def render_table(results: list[dict[str, Any]], console: Console) -> None:
+    for res in results:
+        if "error" in res:
+            console.print(f"[red]✗ {res['source']}[/red]: {res['error']}")
+            continue
+        dup = f"  [dim](duplicate of {res['duplicate_of']})[/dim]" if res.get("duplicate_of") else ""
+        console.rule(f"[bold]{res['title']}[/bold]  [dim]{res['source']}[/dim]{dup}")
+        console.print(
+            f"language [bold]{res.get('language') or '?'}[/bold] · relevance "
+            f"[bold]{res['relevance']:.2f}[/bold] · {res['word_count']} words · doc {res['doc_id']}"
+        )
+        table = Table(show_header=True, header_style="bold", expand=False)
+        table.add_column("pillar")
+        table.add_column("status")
+        table.add_column("mentions", justify="right")
+        table.add_column("strongest evidence (cue)")
+        for pillar in PILLARS:
+            p = res["pillars"][pillar]
+            ev = next((e for e in p["evidence"] if e["status"] == _best(p["status"])), None)
+            ev = ev or (p["evidence"][0] if p["evidence"] else None)
+            note = f"{ev['term']} — {ev['cue'] or 'plain mention'}" if ev else ""
+            table.add_row(pillar, f"[{_STYLE[p['status']]}]{p['status']}[/]", str(p["mentions"]), note)
+        console.print(table)
+        if res["programs"]:
+            console.print(
+                "programs: "
+                + "; ".join(
+                    f"{p['name']} [dim]({p['kind']}, {p['pillar'] or '-'}, ×{p['mentions']})[/dim]"
+                    for p in res["programs"]
+                )
+            )
+        console.print(f"actors: {', '.join(res['actors']) or '-'} · years: {res['years']} · periods: {res['periods']}")
+        console.print(f"[italic]{res['summary']}[/italic]\n")
+
+
+def _best(status: str) -> str | None:
+    return {"partial": "implemented", "not_mentioned": None}.get(status, status)

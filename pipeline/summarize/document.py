@@ -1,0 +1,83 @@
+"""Per-document summary: pillar statuses with evidence, programmes, actors, narrative."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.schema import PILLARS, Analysis, DocSummary, Document, PillarStatus
+from pipeline.summarize.narrative import narrate
+from pipeline.summarize.status import resolve_status
+
+RELEVANCE_THRESHOLD = 0.5
+
+
+def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, Any]]:
+    """One entry per programme or initiative, in order of first mention, with surface forms."""
+    out: dict[str, dict[str, Any]] = {}
+    for p in analysis.programs:
+        if p.kind == "initiative" and not relevant:
+            continue
+        entry = out.setdefault(
+            p.name, {"name": p.name, "kind": p.kind, "pillar": p.pillar, "mentions": 0, "surface": []}
+        )
+        entry["mentions"] += 1
+        if p.text not in entry["surface"]:
+            entry["surface"].append(p.text)
+    return list(out.values())
+
+
+def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
+    """Resolve every pillar and narrate the result.
+
+    Below the relevance threshold a document carries no pillar mentions (a recipe that says
+    "sampah" is not about waste policy); its named programmes are still listed.
+    """
+    relevant = analysis.relevance >= RELEVANCE_THRESHOLD
+    sentences = analysis.sentences
+    pillars: dict[str, PillarStatus] = {}
+    for pillar in PILLARS:
+        ms = [m for m in analysis.mentions if m.pillar == pillar] if relevant else []
+        evidence = [
+            {
+                "sentence": m.sentence,
+                "section": m.section,
+                "text": sentences[m.sentence].text if sentences else "",
+                "term": m.text,
+                "match": m.term,
+                "driver": m.driver,
+                "method": m.method,
+                "status": m.status,
+                "cue": m.cue,
+                "start": m.start,
+                "end": m.end,
+            }
+            for m in ms
+        ]
+        pillars[pillar] = PillarStatus(
+            status=resolve_status(m.status for m in ms), mentions=len(ms), evidence=evidence
+        )
+    programs = aggregate_programs(analysis, relevant=relevant)
+    periods = [list(p) for p in analysis.periods]
+    summary = narrate(
+        relevance=analysis.relevance,
+        statuses={p: s.status for p, s in pillars.items()},
+        programs=programs,
+        actors=analysis.actors,
+        years=analysis.years,
+        periods=periods,
+        threshold=RELEVANCE_THRESHOLD,
+    )
+    return DocSummary(
+        doc_id=document.doc_id,
+        source=document.source,
+        title=document.title,
+        language=document.language,
+        relevance=analysis.relevance,
+        word_count=document.word_count,
+        pillars=pillars,
+        programs=programs,
+        actors=analysis.actors,
+        years=analysis.years,
+        periods=periods,
+        summary=summary,
+    )

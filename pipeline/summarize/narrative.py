@@ -1,0 +1,75 @@
+"""A short Indonesian narrative written from the resolved data (never from canned results)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.schema import PILLARS
+
+_PHRASE = {
+    "implemented": "sudah terimplementasi",
+    "partial": "terlaksana sebagian (ada yang berjalan, intinya belum)",
+    "planned": "masih pada tahap konsep/rencana",
+    "recommended": "baru direkomendasikan",
+    "not_addressed": "belum disentuh",
+}
+
+
+def _name(pillar: str) -> str:
+    return pillar.replace("_", " ")
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " dan " + items[-1]
+
+
+def narrate(
+    *,
+    relevance: float,
+    statuses: dict[str, str],
+    programs: list[dict[str, Any]],
+    actors: list[str],
+    years: list[int],
+    periods: list[list[int]],
+    threshold: float = 0.5,
+) -> str:
+    """Compose the summary sentence by sentence from what was found."""
+    if relevance < threshold:
+        return (
+            f"Dokumen ini tidak membahas kebijakan kota cerdas atau kebijakan publik perkotaan "
+            f"(relevansi {relevance:.2f}); tidak ada pilar yang ditandai."
+        )
+    parts: list[str] = []
+    who = f" oleh {_join(actors[:4])}" if actors else ""
+    when = ""
+    if periods:
+        when = " pada periode " + _join([f"{a}–{b}" for a, b in periods[:3]])
+    parts.append(f"Dokumen ini membahas pengembangan kota cerdas{who}{when} (relevansi {relevance:.2f}).")
+    for status in ("implemented", "partial", "planned", "recommended", "not_addressed"):
+        named = [_name(p) for p in PILLARS if statuses.get(p) == status]
+        if named:
+            verb = "Pilar" if len(named) == 1 else "Pilar-pilar"
+            parts.append(f"{verb} {_join(named)} {_PHRASE[status]}.")
+    missing = [_name(p) for p in PILLARS if statuses.get(p) == "not_mentioned"]
+    if missing:
+        parts.append(f"Tidak disebut: {_join(missing)}.")
+    named_progs = [p for p in programs if p["kind"] == "program"]
+    inits = [p for p in programs if p["kind"] == "initiative"]
+    if named_progs:
+        parts.append(
+            "Program: " + _join([f"{p['name']} ({p['mentions']}×)" for p in named_progs[:6]]) + "."
+        )
+    if inits:
+        by_pillar: dict[str, list[str]] = {}
+        for p in inits:
+            by_pillar.setdefault(p["pillar"] or "lainnya", []).append(p["name"])
+        parts.append(
+            "Inisiatif: "
+            + "; ".join(f"{_join(names)} ({_name(pl)})" for pl, names in by_pillar.items())
+            + "."
+        )
+    if years:
+        parts.append("Tahun yang disebut: " + ", ".join(str(y) for y in years) + ".")
+    return " ".join(parts)

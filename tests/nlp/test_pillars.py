@@ -1,0 +1,65 @@
+"""Pillar mentions on short sentences written for these tests."""
+
+import pytest
+
+from tests.conftest import mentions
+
+
+def pillars_of(text):
+    return {(m.pillar, m.text.lower()) for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text, pillar, surface",
+    [
+        ("Kota ini menerapkan smart mobility sejak lama.", "smart_mobility", "smart mobility"),
+        ("Program smart goverment diluncurkan Pemprov.", "smart_government", "smart goverment"),
+        ("Konsep smart enviroment belum dijalankan.", "smart_environment", "smart enviroment"),
+        ("Dinas melakukan revitalisasi trotoar di pusat kota.", "smart_mobility", "trotoar"),
+        ("Reformasi birokrasi dipercepat tahun ini.", "smart_government", "reformasi birokrasi"),
+        ("Pemkot memperbaiki tata kelola pemerintahan daerah.", "smart_government", "tata kelola pemerintahan"),
+        ("Pengelolaan sampah di pasar diperbaiki.", "smart_environment", "pengelolaan sampah"),
+        ("Kualitas udara Jakarta memburuk.", "smart_environment", "kualitas udara"),
+        ("UMKM mendapat pelatihan digital.", "smart_economy", "umkm"),
+        ("Puskesmas kini buka 24 jam.", "smart_living", "puskesmas"),
+        ("Sekolah menambah kelas literasi digital.", "smart_people", "literasi digital"),
+        ("Warga mengeluhkan kemacetan di Sudirman.", "smart_mobility", "kemacetan"),
+    ],
+)
+def test_explicit_and_implicit_terms(text, pillar, surface):
+    assert (pillar, surface) in pillars_of(text)
+
+
+def test_typo_of_long_term_is_recalled_but_known_words_are_not():
+    found = {m.pillar: m for m in mentions("Pembangunan infrastruktur monilitas warga dipercepat.")}
+    assert found["smart_mobility"].method == "fuzzy"
+    # "mobil" and "stabilitas" are real words: never fuzzy-matched to "mobilitas"
+    assert not mentions("Harga mobil naik demi stabilitas pasar.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unggahan artis itu banjir pujian dari warganet.",
+        "Pemerintah menerbitkan emisi obligasi daerah.",
+        "Bank Indonesia mengedarkan uang kertas emisi 2022.",
+        "Kabar itu beredar di lingkungan Istana sejak pagi.",
+        "Ia tumbuh di lingkungan keluarga yang hangat.",
+        "Ponsel cerdas kini makin murah.",
+        "Kami sedang menjajaki kerja sama baru.",
+        "Smart card baru dibagikan ke pelanggan.",
+    ],
+)
+def test_look_alikes_are_not_pillars(text):
+    assert pillars_of(text) == set()
+
+
+def test_real_flood_and_environment_still_match():
+    assert ("smart_environment", "banjir") in pillars_of("Banjir merendam tiga kecamatan di Jakarta Timur.")
+    assert ("smart_environment", "lingkungan") in pillars_of("Pilar ekonomi dan lingkungan menjadi fokus.")
+
+
+def test_accessible_crossing_is_mobility_not_people():
+    found = pillars_of("Pemprov membuat penyeberangan ramah disabilitas di Thamrin.")
+    assert ("smart_mobility", "penyeberangan ramah disabilitas") in found
+    assert not any(p == "smart_people" for p, _ in found)

@@ -1,0 +1,45 @@
+from pipeline.ingest import document_from_text
+from pipeline.nlp import analyze_document
+from pipeline.nlp.entities import find_periods, find_years
+
+
+def programs(text):
+    return analyze_document(document_from_text(text, source="t")).programs
+
+
+def test_gazetteer_and_restricted_fuzzy():
+    found = {(p.name, p.text) for p in programs("Program smart chance dan JakLingko serta aplikasi JAKI diluncurkan.")}
+    assert ("Smart Change", "smart chance") in found
+    assert ("JakLingko", "JakLingko") in found
+    assert ("JAKI", "JAKI") in found
+
+
+def test_look_alike_programs_rejected():
+    assert not [p for p in programs("Pemkot menjajaki konsep smart city dan smart card.") if p.kind == "program"]
+
+
+def test_initiatives_by_pattern_carry_their_pillar():
+    found = {(p.name, p.pillar) for p in programs("Dinas melakukan revitalisasi trotoar dan normalisasi sungai Ciliwung.")}
+    assert ("revitalisasi trotoar", "smart_mobility") in found
+    assert ("normalisasi sungai", "smart_environment") in found
+
+
+def test_build_verb_names_an_initiative():
+    found = {p.name for p in programs("Pemprov membuat penyeberangan ramah disabilitas.")}
+    assert "penyeberangan ramah disabilitas" in found
+
+
+def test_years_and_periods():
+    text = "MoU tahun 1994; kerja sama dari tahun 2017 hingga 2020, lalu 2021–2024 dan target 2030. Rp 2.025 bukan tahun."
+    assert find_years(text) == [1994, 2017, 2020, 2021, 2024, 2030]
+    assert find_periods(text) == [(2017, 2020), (2021, 2024)]
+
+
+def test_actors_canonical():
+    a = analyze_document(document_from_text("Pemprov DKI dan Senat Berlin menandatangani MoU di Jakarta.", source="t"))
+    assert a.actors == ["DKI Jakarta", "Berlin"]
+
+
+def test_sentence_boundaries_respect_abbreviations_and_paragraphs():
+    a = analyze_document(document_from_text("Kantor di Jl. Sudirman no. 5 dibuka. harga Rp. 5.000 naik!\n\nParagraf baru", source="t"))
+    assert [s.text for s in a.sentences] == ["Kantor di Jl. Sudirman no. 5 dibuka.", "harga Rp. 5.000 naik!", "Paragraf baru"]

@@ -1,0 +1,105 @@
+"""Mention statuses: cues, negation, scope, constructions, neighbours and sections."""
+
+import pytest
+
+from tests.conftest import mentions
+
+
+def status_of(text, pillar):
+    found = [m for m in mentions(text) if m.pillar == pillar]
+    assert found, f"no {pillar} mention in: {text}"
+    return found[0].status, found[0].cue
+
+
+@pytest.mark.parametrize(
+    "text, pillar, expected",
+    [
+        ("Layanan e-government sudah berjalan di semua kelurahan.", "smart_government", "implemented"),
+        ("Pemprov telah meresmikan jalur sepeda baru.", "smart_mobility", "implemented"),
+        ("Pemprov akan membangun jalur sepeda tahun depan.", "smart_mobility", "planned"),
+        ("Pembangunan MRT fase tiga ditargetkan rampung 2029.", "smart_mobility", "planned"),
+        ("Program smart economy belum terlaksana.", "smart_economy", "not_addressed"),
+        ("Fasilitas daur ulang tidak tersedia di kota itu.", "smart_environment", "not_addressed"),
+        ("Pemerintah perlu meningkatkan kualitas udara kota.", "smart_environment", "recommended"),
+        ("Penulis menyarankan agar transportasi publik diperluas.", "smart_mobility", "recommended"),
+        ("Sistem e-tilang tidak berjalan sejak Maret.", "smart_mobility", "not_addressed"),
+        ("Ruang terbuka hijau di Jakarta Utara.", "smart_environment", None),
+    ],
+)
+def test_single_clause_cues(text, pillar, expected):
+    assert status_of(text, pillar)[0] == expected
+
+
+def test_cue_is_kept_as_evidence():
+    status, cue = status_of("Program smart economy belum terlaksana.", "smart_economy")
+    assert cue == "belum terlaksana"
+
+
+def test_walking_is_not_running():
+    status, _ = status_of("Warga terbiasa berjalan kaki ke stasiun.", "smart_mobility")
+    assert status is None
+
+
+def test_ranging_from_is_not_begun():
+    status, _ = status_of("Mulai dari birokrasi hingga budaya dibahas di forum itu.", "smart_government")
+    assert status != "implemented"
+
+
+def test_purpose_clause_states_an_aim():
+    status, _ = status_of("Trotoar dibangun agar polusi udara bisa ditekan.", "smart_environment")
+    assert status is None
+    assert status_of("Trotoar dibangun agar polusi udara bisa ditekan.", "smart_mobility")[0] == "implemented"
+
+
+def test_concept_without_implementation_is_planned():
+    text = "Konsep smart living sudah ada, hanya saja implementasinya belum terlaksana."
+    status, cue = status_of(text, "smart_living")
+    assert status == "planned"
+    assert "belum terlaksana" in cue
+
+
+def test_concept_with_implementation_is_implemented():
+    text = "Konsep smart living sudah ada, hanya saja implementasinya sudah terlaksana."
+    assert status_of(text, "smart_living")[0] == "implemented"
+
+
+def test_plan_not_yet_realised_is_planned():
+    assert status_of("Rencana pembangunan jalur sepeda belum terealisasi.", "smart_mobility")[0] == "planned"
+
+
+def test_cue_governs_its_clause_not_the_sentence():
+    text = "Smart mobility sudah berjalan, namun smart environment belum disentuh."
+    assert status_of(text, "smart_mobility")[0] == "implemented"
+    assert status_of(text, "smart_environment")[0] == "not_addressed"
+
+
+def test_exclusive_focus_then_contrast_means_not_addressed():
+    text = (
+        "Program ini hanya berfokus kepada smart mobility dan smart government. "
+        "sedangkan kerangka itu juga memuat smart people dan smart environment."
+    )
+    assert status_of(text, "smart_mobility")[0] is None
+    assert status_of(text, "smart_people")[0] == "not_addressed"
+    assert status_of(text, "smart_environment")[0] == "not_addressed"
+
+
+def test_anaphoric_sentence_borrows_status_from_previous():
+    text = "Pemprov telah membangun banyak fasilitas baru. Fasilitas tersebut antara lain revitalisasi trotoar."
+    status, cue = status_of(text, "smart_mobility")
+    assert status == "implemented" and "kalimat sebelumnya" in cue
+
+
+def test_no_borrowing_across_paragraphs():
+    text = "Pemprov telah membangun banyak fasilitas baru.\n\nFasilitas tersebut antara lain trotoar."
+    assert status_of(text, "smart_mobility")[0] is None
+
+
+def test_recommendation_section_turns_plans_into_recommendations():
+    text = "## Saran\n\nPenulis berharap ke depan smart living akan dikembangkan."
+    assert status_of(text, "smart_living")[0] == "recommended"
+
+
+def test_stop_words_are_not_dropped_and_not_stemmed():
+    # "sebelumnya" contains "belum" but is not a negation
+    text = "Trotoar yang sebelumnya rusak sudah diperbaiki."
+    assert status_of(text, "smart_mobility")[0] == "implemented"

@@ -1,0 +1,70 @@
+"""The `pilar analyze` contract (DESIGN.md §3), through the real console entry point."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.schema import PILLARS
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, thesis_text):
+    d = tmp_path_factory.mktemp("corpus")
+    (d / "a_thesis.txt").write_text(thesis_text, encoding="utf-8")
+    (d / "b_news.md").write_text("# Trotoar baru\n\nPemprov DKI telah merevitalisasi trotoar dan halte TransJakarta di Jakarta.", encoding="utf-8")
+    (d / "c_copy.txt").write_text(thesis_text, encoding="utf-8")
+    (d / "d_empty.txt").write_text("", encoding="utf-8")
+    return d
+
+
+def test_jsonl_one_object_per_document_in_order(corpus):
+    files = [str(corpus / n) for n in ("a_thesis.txt", "b_news.md", "c_copy.txt", "d_empty.txt")]
+    proc = run("analyze", *files, "--format", "jsonl")
+    assert proc.returncode == 1, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [l["source"] for l in lines] == files
+    thesis, news, copy, empty = lines
+    assert set(thesis["pillars"]) == set(PILLARS)
+    for key in ("doc_id", "title", "language", "relevance", "word_count", "programs", "actors", "years", "periods", "summary"):
+        assert key in thesis
+    assert thesis["language"] == "id"
+    assert copy["duplicate_of"] == thesis["doc_id"] and copy["pillars"] == thesis["pillars"]
+    assert empty == {"source": files[3], "error": empty["error"]} and "empty" in empty["error"]
+    assert f"{files[3]}: " in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert news["title"] == "Trotoar baru"
+
+
+def test_json_single_object_and_exit_zero(corpus):
+    proc = run("analyze", str(corpus / "a_thesis.txt"), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    obj = json.loads(proc.stdout)
+    assert isinstance(obj, dict) and obj["pillars"]["smart_people"]["status"] == "not_addressed"
+
+
+def test_json_array_for_many(corpus):
+    proc = run("analyze", str(corpus / "a_thesis.txt"), str(corpus / "b_news.md"), "--format", "json")
+    assert proc.returncode == 0
+    assert isinstance(json.loads(proc.stdout), list)
+
+
+def test_usage_errors_exit_2(corpus):
+    assert run("analyze", str(corpus / "nope.txt")).returncode == 2
+    assert run("analyze", str(corpus / "a_thesis.txt"), "--format", "xml").returncode == 2
+
+
+def test_table_for_people(corpus):
+    proc = run("analyze", str(corpus / "a_thesis.txt"), "--format", "table")
+    assert proc.returncode == 0
+    assert "smart_mobility" in proc.stdout and "not_addressed" in proc.stdout
+
+
+def test_help_is_clear():
+    proc = run("analyze", "--help")
+    assert proc.returncode == 0 and "--format" in proc.stdout
