@@ -68,7 +68,8 @@ class Lexicon:
 def _load_yaml(path: Path) -> dict[str, Any]:
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            # the C loader when libyaml is present: 10x faster than the pure-Python one
+            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise LexiconError(f"{path}: missing (set PILAR_MODELS_DIR to the models folder)") from None
     except yaml.YAMLError as exc:

@@ -1,7 +1,8 @@
 """Language identification, offline, Indonesian told apart from Malay.
 
-lingua restricted to Indonesian, Malay, English, German and Dutch (0.6 s to load, ~1 ms per
-sentence) — langdetect cannot tell ``ms`` from ``id``. A document is scored on up to 40
+lingua restricted to Indonesian, Malay, English, German and Dutch, in low-accuracy
+(trigram) mode: 0.09 s to load instead of 1.3 s, and still right on sentence-sized chunks,
+which is what it sees — langdetect cannot tell ``ms`` from ``id``. A document is scored on up to 40
 sentence-sized chunks; it is *mixed* when a second language holds at least 25% of them.
 Non-Indonesian documents are still analysed (English pillar terms such as "smart mobility"
 are matched), and the record says their language.
@@ -34,7 +35,7 @@ def _detector():
             from lingua import Language, LanguageDetectorBuilder
 
             langs = [getattr(Language, name) for name in _CODES]
-            _DETECTOR = LanguageDetectorBuilder.from_languages(*langs).build()
+            _DETECTOR = LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
         return _DETECTOR
 
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the component modules registers their factories.
-from pipeline.nlp import entities, pillars, programs, segment, status  # noqa: F401
+from pipeline.nlp import entities, pillars, programs, segment, status, tokenizer  # noqa: F401
 from pipeline.nlp.entities import find_periods, find_years
 from pipeline.nlp.relevance import lexicon_relevance, mention_weight
 from pipeline.schema import Analysis, Document, Mention, ProgramMention, Sentence
@@ -24,7 +24,7 @@ COMPONENTS = ("pilar_sentences", "pilar_pillars", "pilar_programs", "pilar_statu
 
 def build_nlp(models_dir: str | None = None) -> Language:
     """A fresh ``spacy.blank("id")`` with pilar's components, configured from ``models_dir``."""
-    nlp = spacy.blank("id")
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "pilar.id_tokenizer.v1"}}})
     nlp.add_pipe("pilar_sentences")
     for name in COMPONENTS[1:]:
         nlp.add_pipe(name, config={"models_dir": models_dir})
