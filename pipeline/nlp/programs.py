@@ -58,8 +58,13 @@ class ProgramTagger:
         return span
 
     def _fuzzy_matches(self, doc: Doc, taken: set[int]) -> list[Span]:
-        out = []
+        out: list[Span] = []
+        if not self.fuzzy:
+            return out
         lowers = [t.lower_ for t in doc]
+        firsts = {words[0] for words, _ in self.fuzzy}
+        if not firsts.intersection(lowers):
+            return out
         for words, prog in self.fuzzy:
             n = len(words)
             for i in range(len(doc) - n + 1):

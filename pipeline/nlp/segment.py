@@ -9,6 +9,8 @@ there). Headings never reach the text (they are sections), so no sentence swallo
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,33 +37,34 @@ def _abbreviation_before(doc: Doc, i: int) -> bool:
 
 @Language.component("pilar_sentences")
 def set_sentence_starts(doc: Doc) -> Doc:
-    """Mark ``is_sent_start`` on every token."""
+    """Mark every token as sentence start (1) or not (-1), in one array write."""
     if not len(doc):
         return doc
+    flags = numpy.full((len(doc), 1), -1, dtype="int64")
     start_next = True
     for i, tok in enumerate(doc):
+        text = tok.text
         if tok.is_space:
-            tok.is_sent_start = False
-            if "\n\n" in tok.text or tok.text.count("\n") >= 2:
+            if text.count("\n") >= 2:
                 start_next = True
             continue
-        if start_next and tok.text in _CLOSERS and i > 0 and not doc[i - 1].is_space:
-            # a closing quote/bracket right after the end mark belongs to that sentence
-            tok.is_sent_start = False
-            continue
-        tok.is_sent_start = start_next
+        if start_next and text in _CLOSERS and i > 0 and not doc[i - 1].is_space:
+            continue  # a closing quote/bracket right after the end mark belongs to that sentence
+        if start_next:
+            flags[i, 0] = 1
         start_next = False
-        if tok.text in _ENDERS and not _abbreviation_before(doc, i):
+        if text in _ENDERS and not _abbreviation_before(doc, i):
             start_next = True
-        elif tok.text.endswith((".", "!", "?")) and len(tok.text) > 1 and not tok.like_num:
-            # tokenizer kept the dot on the word: a known abbreviation ("dll.", "S.T.") ends
-            # a sentence only at the end of a paragraph
+        elif len(text) > 1 and text[-1] in ".!?" and not tok.like_num:
+            # the tokenizer kept the dot on the word ("dll.", "S.T."): an end only at a
+            # paragraph break, after !/?, or "dll." before a capitalised word
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is not None and nxt.is_space and "\n\n" in nxt.text:
                 start_next = True
-            elif tok.text.endswith(("!", "?")):
+            elif text[-1] in "!?":
                 start_next = True
             elif tok.lower_ in {"dll.", "dsb.", "dst.", "dkk."} and nxt is not None and nxt.is_title:
                 start_next = True
-    doc[0].is_sent_start = True
+    flags[0, 0] = 1
+    doc.from_array([SENT_START], flags.astype("uint64"))
     return doc

@@ -157,11 +157,12 @@ class StatusTagger:
         last_end = 0
         all_matches = sorted(self.matcher(doc), key=lambda m: m[1])
         starts_of = [m[1] for m in all_matches]
+        text = doc.text  # built from the tokens on every access: once only
         for sent in doc.sents:
             if all(t.is_space for t in sent):
                 continue
-            between = doc.text[last_end : sent.start_char]
-            if "\n\n" in between or "\n\n" in doc.text[max(sent.start_char - 2, 0) : sent.start_char]:
+            between = text[last_end : sent.start_char]
+            if "\n\n" in between or "\n\n" in text[max(sent.start_char - 2, 0) : sent.start_char]:
                 para += 1
             last_end = sent.end_char
             lo = bisect.bisect_left(starts_of, sent.start)
