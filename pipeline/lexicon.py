@@ -34,6 +34,7 @@ class Term:
     exclude_next: frozenset[str] = frozenset()
     exclude_prev: frozenset[str] = frozenset()
     exclude_next_number: bool = False
+    problem: bool = False
 
     @property
     def key(self) -> str:
@@ -63,6 +64,7 @@ class Lexicon:
     digest: str = ""
     pillar_words: dict[str, str] = field(default_factory=dict)
     fuzzy: dict[str, Any] = field(default_factory=dict)
+    institution_heads: frozenset[str] = frozenset()
 
 
 def _load_yaml(path: Path) -> dict[str, Any]:
@@ -83,7 +85,7 @@ def _term(pillar: str, driver: str | None, raw: Any, path: Path) -> Term:
     if isinstance(raw, str):
         return Term(pillar, driver, term=raw.lower())
     if isinstance(raw, dict) and ("term" in raw or "regex" in raw):
-        unknown = set(raw) - {"term", "regex", "weak", "facility", "exclude_next", "exclude_prev", "exclude_next_number"}
+        unknown = set(raw) - {"term", "regex", "weak", "facility", "exclude_next", "exclude_prev", "exclude_next_number", "problem"}
         if unknown:
             raise LexiconError(f"{path}: {pillar}/{driver}: unknown option(s) {sorted(unknown)} in {raw}")
         return Term(
@@ -96,6 +98,7 @@ def _term(pillar: str, driver: str | None, raw: Any, path: Path) -> Term:
             exclude_next=frozenset(w.lower() for w in raw.get("exclude_next", [])),
             exclude_prev=frozenset(w.lower() for w in raw.get("exclude_prev", [])),
             exclude_next_number=bool(raw.get("exclude_next_number", False)),
+            problem=bool(raw.get("problem", False)),
         )
     raise LexiconError(f"{path}: {pillar}/{driver}: a term is a string or a mapping with 'term': {raw!r}")
 
@@ -160,5 +163,6 @@ def load_lexicon(root: str | None = None) -> Lexicon:
         actors=actors_doc.get("actors", {}),
         digest=digest,
         pillar_words=pillar_words,
+        institution_heads=frozenset(w.lower() for w in pillars_doc.get("institution_heads", [])),
         fuzzy={"smart_ratio": float(heads.get("fuzzy_ratio", 85)), **pillars_doc.get("fuzzy_single", {})},
     )

@@ -12,6 +12,7 @@ _SPAN_ATTRS = {
     "score": 1.0,
     "weak": False,
     "facility": False,
+    "problem": False,
     "status": None,
     "cue": None,
     "program": None,

@@ -43,6 +43,30 @@ def _excluded(doc: Doc, start: int, end: int, term: Term) -> bool:
     return prv is not None and prv.lower_ in term.exclude_prev
 
 
+def _in_institution_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+    """A capitalised match inside a proper name headed by an institution word.
+
+    "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "Badan Penanggulangan Bencana
+    Daerah", "Universitas Sam Ratulangi": the words name an office, not a policy.
+    """
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or not all(t.is_title or t.is_upper for t in words):
+        return False
+    if doc[start].lower_ in heads and end < len(doc) and (doc[end].is_title or doc[end].is_upper):
+        return True
+    j = start - 1
+    while j >= 0 and start - j <= 8:
+        tok = doc[j]
+        if tok.lower_ in heads and (tok.is_title or tok.is_upper):
+            return True
+        if not (tok.is_title or tok.is_upper or tok.lower_ in {"dan", "&", "and", "of", "-"}):
+            return False
+        if tok.is_sent_start:
+            return False
+        j -= 1
+    return False
+
+
 class PillarTagger:
     """Find pillar mentions and store them in ``doc.spans["pillars"]``."""
 
@@ -59,6 +83,7 @@ class PillarTagger:
             else:
                 self.regexes.add(term.key, [[{"LOWER": {"REGEX": term.regex}}]])
         self.heads = lexicon.pillar_words
+        self.heads_inst = lexicon.institution_heads
         self.smart_ratio = float(lexicon.fuzzy.get("smart_ratio", 85))
         min_len = int(lexicon.fuzzy.get("min_length", 7))
         self.single_ratio = float(lexicon.fuzzy.get("ratio", 86))
@@ -80,6 +105,7 @@ class PillarTagger:
         span._.score = score
         span._.weak = term.weak
         span._.facility = term.facility
+        span._.problem = term.problem
         return span
 
     def __call__(self, doc: Doc) -> Doc:
@@ -87,7 +113,7 @@ class PillarTagger:
         matches = list(self.phrases(doc)) + (list(self.regexes(doc)) if len(self.regexes) else [])
         for match_id, start, end in matches:
             term = self.by_key[match_id]
-            if not _excluded(doc, start, end, term):
+            if not _excluded(doc, start, end, term) and not _in_institution_name(doc, start, end, self.heads_inst):
                 spans.append(self._span(doc, start, end, term, "lexicon", 1.0))
         covered = {i for s in spans for i in range(s.start, s.end)}
         for i, tok in enumerate(doc[:-1]):

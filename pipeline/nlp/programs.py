@@ -123,7 +123,29 @@ class ProgramTagger:
         spans += self._fuzzy_matches(doc, taken)
         spans += self._initiatives(doc)
         doc.spans["programs"] = sorted(filter_spans(spans), key=lambda s: s.start)
+        self._program_pillar_mentions(doc)
         return doc
+
+    @staticmethod
+    def _program_pillar_mentions(doc: Doc) -> None:
+        """A named programme of one pillar is a mention of that pillar ("MBG" → smart living)."""
+        pillars = list(doc.spans.get("pillars", []))
+        covered = {i for sp in pillars for i in range(sp.start, sp.end)}
+        added = False
+        for prog in doc.spans["programs"]:
+            if prog._.kind != "program" or not prog._.pillar:
+                continue
+            if any(i in covered for i in range(prog.start, prog.end)):
+                continue
+            span = Span(doc, prog.start, prog.end, label=prog._.pillar)
+            span._.pillar = prog._.pillar
+            span._.term = prog._.program
+            span._.method = "program"
+            span._.score = prog._.score
+            pillars.append(span)
+            added = True
+        if added:
+            doc.spans["pillars"] = sorted(pillars, key=lambda sp: sp.start)
 
 
 @Language.factory("pilar_programs", default_config={"models_dir": None})

@@ -41,7 +41,7 @@ STATUS_KINDS = ("implemented", "planned", "not_addressed", "recommended")
 _PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented": 0}
 _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
-    "existence", "implementation_nouns", "clause_breaks", "anaphora",
+    "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
 )
 
 
@@ -295,6 +295,15 @@ class StatusTagger:
                         status, cue, why = decided[id(m)]
                         if status in (None, "planned") and why not in ("purpose",):
                             decided[id(m)] = ("recommended", recs[0].text, "section")
+
+        # a problem that happened is not a pillar implemented ("telah menyebabkan polusi")
+        for s in sents:
+            for m in by_sent.get(s.index, []):
+                status, cue, why = decided[id(m)]
+                if m._.problem and status == "implemented":
+                    lo, hi = s.clause_tokens(s.clause_of(m.start))
+                    if not s.marks_in("mitigation", lo, hi):
+                        decided[id(m)] = (None, None, "problem")
 
         for m in mentions:
             status, cue, _ = decided[id(m)]

@@ -63,3 +63,21 @@ def test_accessible_crossing_is_mobility_not_people():
     found = pillars_of("Pemprov membuat penyeberangan ramah disabilitas di Thamrin.")
     assert ("smart_mobility", "penyeberangan ramah disabilitas") in found
     assert not any(p == "smart_people" for p, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia dilaporkan atas dugaan pencemaran nama baik.",
+        "Kementerian Pekerjaan Umum dan Perumahan Rakyat menggelar rapat.",
+        "Data dari Badan Penanggulangan Bencana Daerah belum masuk.",
+        "Antrean panjang di Stasiun Pengisian Bahan Bakar Umum.",
+    ],
+)
+def test_names_and_idioms_are_not_mentions(text):
+    assert pillars_of(text) == set()
+
+
+def test_named_programme_counts_for_its_pillar():
+    found = {m.pillar: m for m in mentions("Program MBG sudah menjangkau sekolah di Sukabumi.")}
+    assert found["smart_living"].method == "program"

@@ -103,3 +103,13 @@ def test_stop_words_are_not_dropped_and_not_stemmed():
     # "sebelumnya" contains "belum" but is not a negation
     text = "Trotoar yang sebelumnya rusak sudah diperbaiki."
     assert status_of(text, "smart_mobility")[0] == "implemented"
+
+
+def test_a_problem_that_happened_is_not_an_implementation():
+    assert status_of("Pabrik itu telah menyebabkan polusi udara di Serang.", "smart_environment")[0] is None
+    assert status_of("Polusi udara berhasil ditekan berkat uji emisi.", "smart_environment")[0] == "implemented"
+
+
+def test_importance_and_obligation_are_recommendations():
+    assert status_of("Menteri menegaskan pentingnya pelayanan publik yang jujur.", "smart_government")[0] == "recommended"
+    assert status_of("Perusahaan wajib melakukan reforestasi di bekas tambang.", "smart_environment")[0] == "recommended"
