@@ -89,6 +89,12 @@ def version() -> None:
     typer.echo(f"pilar {__version__} · lexicon {load_lexicon().version}")
 
 
+# `pilar run | schedule | server`: corpus runs through Prefect (imported lazily in the commands).
+from pipeline.flows.cli import register as _register_flow_commands  # noqa: E402
+
+_register_flow_commands(app)
+
+
 def main() -> None:
     """Console-script entry point."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
