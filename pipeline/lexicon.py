@@ -65,6 +65,8 @@ class Lexicon:
     pillar_words: dict[str, str] = field(default_factory=dict)
     fuzzy: dict[str, Any] = field(default_factory=dict)
     institution_heads: frozenset[str] = frozenset()
+    off_topic: frozenset[str] = frozenset()
+    off_topic_weight: float = 0.5
 
 
 def _load_yaml(path: Path) -> dict[str, Any]:
@@ -109,12 +111,16 @@ def load_lexicon(root: str | None = None) -> Lexicon:
     base = Path(root) if root else models_dir()
     tax_path = base / "taxonomy" / "cohen.yaml"
     pil_path = base / "lexicon" / "pillars.yaml"
-    files = [tax_path, pil_path, base / "lexicon" / "status.yaml", base / "lexicon" / "programs.yaml", base / "lexicon" / "actors.yaml"]
+    files = [
+        tax_path, pil_path, base / "lexicon" / "status.yaml", base / "lexicon" / "programs.yaml",
+        base / "lexicon" / "actors.yaml", base / "lexicon" / "relevance.yaml",
+    ]
     taxonomy = _load_yaml(tax_path)
     pillars_doc = _load_yaml(pil_path)
     status = _load_yaml(files[2])
     programs_doc = _load_yaml(files[3])
     actors_doc = _load_yaml(files[4])
+    relevance_doc = _load_yaml(files[5])
 
     drivers = {p: set(v.get("drivers", {})) for p, v in taxonomy["pillars"].items()}
     if set(drivers) != set(PILLARS):
@@ -163,6 +169,8 @@ def load_lexicon(root: str | None = None) -> Lexicon:
         actors=actors_doc.get("actors", {}),
         digest=digest,
         pillar_words=pillar_words,
+        off_topic=frozenset(w.lower() for ws in relevance_doc.get("off_topic", {}).values() for w in ws),
+        off_topic_weight=float(relevance_doc.get("weight", 0.5)),
         institution_heads=frozenset(w.lower() for w in pillars_doc.get("institution_heads", [])),
         fuzzy={"smart_ratio": float(heads.get("fuzzy_ratio", 85)), **pillars_doc.get("fuzzy_single", {})},
     )

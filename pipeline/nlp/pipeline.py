@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 # Importing the component modules registers their factories.
 from pipeline.nlp import entities, pillars, programs, segment, status, tokenizer  # noqa: F401
 from pipeline.nlp.entities import find_periods, find_years
+from pipeline.lexicon import load_lexicon
 from pipeline.nlp.relevance import lexicon_relevance, mention_weight
 from pipeline.schema import Analysis, Document, Mention, ProgramMention, Sentence
 
@@ -102,11 +103,14 @@ def extract(doc: Doc, document: Document) -> Analysis:
         if span._.actor not in actors:
             actors.append(span._.actor)
     weights = [
-        mention_weight(explicit=m.driver is None, weak=_is_weak(doc, m), fuzzy=m.method == "fuzzy")
+        mention_weight(explicit=m.driver is None and m.method != "program", weak=_is_weak(doc, m), fuzzy=m.method == "fuzzy")
         for m in mentions
     ]
+    lex = load_lexicon(doc.user_data.get("pilar_models_dir"))
+    off_topic = sum(1 for t in doc if t.lower_ in lex.off_topic)
     relevance = lexicon_relevance(
-        words=document.word_count, weights=weights, programs=len(progs), text=document.text
+        words=document.word_count, weights=weights, programs=len(progs), text=document.text,
+        off_topic=off_topic, off_weight=lex.off_topic_weight,
     )
     return Analysis(
         sentences=sentences,

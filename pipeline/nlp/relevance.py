@@ -18,15 +18,19 @@ SMART_CITY_RE = re.compile(
 )
 
 
-def lexicon_relevance(*, words: int, weights: list[float], programs: int, text: str) -> float:
-    """Score from weighted pillar mentions, programmes and smart-city words."""
+def lexicon_relevance(
+    *, words: int, weights: list[float], programs: int, text: str, off_topic: int = 0, off_weight: float = 0.5
+) -> float:
+    """Score from weighted pillar mentions, programmes and smart-city words, less off-topic words."""
     if words <= 0:
         return 0.0
-    per100 = sum(weights) / max(words / 100.0, 1.0)
+    scale = max(words / 100.0, 1.0)
+    per100 = sum(weights) / scale
     distinct_strong = len({round(w, 3) for w in weights if w >= 1.0})
     smart = len(SMART_CITY_RE.findall(text))
     x = 0.45 * per100 + 0.35 * min(smart, 6) + 0.15 * min(programs, 6) + 0.05 * distinct_strong
-    return round(1.0 - math.exp(-x), 4)
+    x -= off_weight * off_topic / scale
+    return round(max(0.0, 1.0 - math.exp(-x)), 4)
 
 
 def mention_weight(*, explicit: bool, weak: bool, fuzzy: bool) -> float:

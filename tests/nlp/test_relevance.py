@@ -1,0 +1,32 @@
+"""Lexicon relevance on short documents written for these tests."""
+
+from pipeline import analyze_text
+
+POLICY = (
+    "Pemprov DKI Jakarta menambah 200 bus listrik TransJakarta tahun ini. Integrasi tarif "
+    "JakLingko juga diperluas ke angkutan umum di Bekasi. Dinas Perhubungan menyebut "
+    "kemacetan di koridor Sudirman turun setelah trotoar direvitalisasi dan jalur sepeda dibuka."
+)
+COURT = (
+    "Jaksa KPK menghadirkan tiga saksi dalam sidang korupsi bansos di pengadilan tipikor. "
+    "Terdakwa diduga menerima suap dari vendor. Hakim menunda sidang hingga pekan depan. "
+    "Kuasa hukum terdakwa menyatakan kliennya tidak bersalah dan akan mengajukan pembelaan."
+)
+RECIPE = (
+    "Resep sayur asem: siapkan bumbu halus, rebus air, masukkan kacang panjang dan labu siam. "
+    "Tambahkan gula merah dan asam jawa. Sajikan hangat bersama sambal terasi."
+)
+
+
+def test_policy_news_is_relevant():
+    res = analyze_text(POLICY)
+    assert res["relevance"] >= 0.5
+    assert res["pillars"]["smart_mobility"]["mentions"] > 0
+
+
+def test_court_report_and_recipe_are_not():
+    for text in (COURT, RECIPE):
+        res = analyze_text(text)
+        assert res["relevance"] < 0.5
+        assert all(p["mentions"] == 0 for p in res["pillars"].values())
+        assert "tidak membahas" in res["summary"]
