@@ -196,13 +196,16 @@ class StatusTagger:
         plan_nouns = s.marks_in("plan_nouns", lo, hi)
         existence = s.marks_in("existence", lo, hi)
         if plan_nouns and existence:
+            negated = [g for g in cues if g.kind == "not_addressed" and g.start <= max(plan_nouns[0][0], existence[0][0])]
+            if negated:  # "belum ada rencana …": no plan at all
+                return "not_addressed", negated[0].text, "cue"
             concept = f"{doc[plan_nouns[0][0]:plan_nouns[0][1]].text} … {doc[existence[-1][0]:existence[-1][1]].text}"
+            # the implementation part: a cue after an implementation noun ("…, hanya saja
+            # implementasinya belum terlaksana"), in this clause or another
+            impl_nouns = [q for q, _ in s.marks.get("implementation_nouns", [])]
+            exist_end = existence[-1][1]
             for g in s.groups:
-                gc = s.clause_of(g.start)
-                if gc == c:
-                    continue
-                glo, ghi = s.clause_tokens(gc)
-                if s.marks_in("implementation_nouns", glo, ghi):
+                if g.start >= exist_end and any(q < g.start and s.clause_of(q) == s.clause_of(g.start) for q in impl_nouns):
                     kind = "implemented" if g.kind == "implemented" else "planned"
                     return kind, f"{concept} … {g.text}", "cue"
             return "planned", concept, "cue"

@@ -113,3 +113,14 @@ def test_a_problem_that_happened_is_not_an_implementation():
 def test_importance_and_obligation_are_recommendations():
     assert status_of("Menteri menegaskan pentingnya pelayanan publik yang jujur.", "smart_government")[0] == "recommended"
     assert status_of("Perusahaan wajib melakukan reforestasi di bekas tambang.", "smart_environment")[0] == "recommended"
+
+
+def test_no_plan_at_all_is_not_addressed():
+    assert status_of("Hingga kini belum ada rencana pembangunan LRT di kota itu.", "smart_mobility")[0] == "not_addressed"
+
+
+def test_concession_with_comma_keeps_the_implementation_part():
+    status, cue = status_of("Meski konsep smart environment sudah disusun, implementasinya belum berjalan.", "smart_environment")
+    assert status == "planned" and cue.endswith("belum berjalan")
+    status, _ = status_of("Meski konsep smart environment sudah disusun, implementasinya sudah berjalan.", "smart_environment")
+    assert status == "implemented"
