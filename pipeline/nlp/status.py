@@ -38,6 +38,7 @@ import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, load_lexicon
 
 STATUS_KINDS = ("implemented", "planned", "not_addressed", "recommended")
+_CONJUNCTIONS = {"dan", "serta", "atau", "lalu", "kemudian"}  # two predicates, two cues
 _PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented": 0}
 _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
@@ -142,7 +143,11 @@ class StatusTagger:
         groups: list[Cue] = []
         for cue in sorted(kept, key=lambda c: c.start):
             prev = groups[-1] if groups else None
-            if prev and cue.start - prev.end <= 2 and not any(t.is_punct for t in doc[prev.end : cue.start]):
+            if (
+                prev
+                and cue.start - prev.end <= 2
+                and not any(t.is_punct or t.lower_ in _CONJUNCTIONS for t in doc[prev.end : cue.start])
+            ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 groups[-1] = Cue(kind, prev.start, cue.end, doc[prev.start : cue.end].text,
                                  prev.plan_noun_only and cue.plan_noun_only)
@@ -303,10 +308,16 @@ class StatusTagger:
         for s in sents:
             for m in by_sent.get(s.index, []):
                 status, cue, why = decided[id(m)]
-                if m._.problem and status == "implemented":
-                    lo, hi = s.clause_tokens(s.clause_of(m.start))
-                    if not s.marks_in("mitigation", lo, hi):
-                        decided[id(m)] = (None, None, "problem")
+                if not m._.problem:
+                    continue
+                lo, hi = s.clause_tokens(s.clause_of(m.start))
+                tackled = s.marks_in("mitigation", lo, hi)
+                if status == "implemented" and not tackled:
+                    decided[id(m)] = (None, None, "problem")
+                elif status is None and why == "none" and tackled:
+                    # "angka kemiskinan turun", "banjir berhasil ditangani": the problem was tackled
+                    t0, t1 = tackled[0]
+                    decided[id(m)] = ("implemented", doc[t0:t1].text, "mitigation")
 
         for m in mentions:
             status, cue, _ = decided[id(m)]

@@ -124,3 +124,17 @@ def test_concession_with_comma_keeps_the_implementation_part():
     assert status == "planned" and cue.endswith("belum berjalan")
     status, _ = status_of("Meski konsep smart environment sudah disusun, implementasinya sudah berjalan.", "smart_environment")
     assert status == "implemented"
+
+
+@pytest.mark.parametrize(
+    "text, pillar, expected",
+    [
+        ("Proyek MRT fase dua sedang dibangun dan ditargetkan beroperasi 2029.", "smart_mobility", "implemented"),
+        ("Angka kemiskinan di Jakarta turun dua persen tahun ini.", "smart_people", "implemented"),
+        ("Pemda tidak lagi menerapkan ganjil genap.", "smart_mobility", "not_addressed"),
+        ("Penerapan e-government sedang berlangsung di seluruh kecamatan.", "smart_government", "implemented"),
+        ("Implementasi smart living masih jauh dari harapan.", "smart_living", "not_addressed"),
+    ],
+)
+def test_progress_stopping_and_tackled_problems(text, pillar, expected):
+    assert status_of(text, pillar)[0] == expected
