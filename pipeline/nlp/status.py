@@ -222,6 +222,11 @@ class StatusTagger:
         def distance(g: Cue) -> int:
             return m.start - g.end if g.end <= m.start else g.start - m.end + 1
 
+        # a bare plan noun ("konsep", "rancangan") plans only what it governs: "konsep smart
+        # economy" yes; "dalam konsep smart city Cohen terdapat pilar smart people" no
+        cues = [g for g in cues if not g.plan_noun_only or (g.end <= m.start and m.start - g.end <= 3)]
+        if not cues:
+            return None, None, "none"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
         kind = best.kind
         if kind == "not_addressed" and any(p < best.start for p, _ in plan_nouns):
@@ -249,7 +254,13 @@ class StatusTagger:
 
         # exclusive focus → the contrast that follows names what is not addressed
         for s in sents:
-            for f_start, f_end in s.marks.get("exclusive_focus", []):
+            # an exclusive focus ("hanya berfokus kepada A") or a plain one ("berfokus kepada
+            # A"), followed by a contrast ("sedangkan … pilar C"): C is outside the scope
+            focus_marks = s.marks.get("exclusive_focus", []) or [
+                (f0, f1) for f0, f1 in s.marks.get("focus", [])
+                if any(m.start > f0 and s.clause_of(m.start) == s.clause_of(f0) for m in by_sent.get(s.index, []))
+            ]
+            for f_start, f_end in focus_marks:
                 fclause = s.clause_of(f_start)
                 focus_text = doc[f_start:f_end].text
                 focused = set()

@@ -138,3 +138,14 @@ def test_concession_with_comma_keeps_the_implementation_part():
 )
 def test_progress_stopping_and_tackled_problems(text, pillar, expected):
     assert status_of(text, pillar)[0] == expected
+
+
+def test_plain_focus_then_contrast_also_excludes():
+    text = "Tahap ini berfokus kepada smart mobility. sedangkan dalam kerangka Cohen ada juga pilar smart living."
+    assert status_of(text, "smart_living")[0] == "not_addressed"
+
+
+def test_a_theory_named_concept_is_not_a_plan():
+    text = "Dalam konsep smart city Cohen terdapat pilar smart people dan smart living."
+    assert status_of(text, "smart_people")[0] is None
+    assert status_of("Konsep smart people disusun Bappeda.", "smart_people")[0] == "planned"
