@@ -95,7 +95,8 @@ def _file_item(path: Path, root: Path) -> SourceItem:
         fingerprint = sha256(path.read_bytes())
     except OSError as exc:  # read errors surface as a reject when the item is read
         fingerprint = f"unreadable:{exc.errno}"
-    return SourceItem(source_key=_key_for(path, root), source=str(path), kind="file", fingerprint=fingerprint, path=str(path))
+    key = _key_for(path, root)  # also the `source`: relative paths keep a data folder portable
+    return SourceItem(source_key=key, source=key, kind="file", fingerprint=fingerprint, path=str(path))
 
 
 def iter_table_rows(path: Path) -> list[dict[str, Any]]:
@@ -259,4 +260,6 @@ def read_item(item: SourceItem) -> list[Document]:
         raise IngestError(f"unknown item kind {item.kind}")
     for i, doc in enumerate(docs):
         doc.source_key = item.source_key if len(docs) == 1 else f"{item.source_key}#{i}"
+        if item.kind == "file" and len(docs) == 1:
+            doc.source = item.source
     return docs
