@@ -26,6 +26,30 @@ def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, 
     return list(out.values())
 
 
+# Which mention statuses explain a resolved status best: the ones that hold it back.
+_TELLING = {
+    "implemented": ("implemented",),
+    "partial": ("planned", "not_addressed"),
+    "planned": ("planned",),
+    "recommended": ("recommended",),
+    "not_addressed": ("not_addressed",),
+}
+
+
+def _telling_cue(ps: PillarStatus) -> str | None:
+    """The cue that best explains a pillar's resolved status, for the narrative."""
+    for wanted in _TELLING.get(ps.status, ()):
+        candidates = [ev for ev in ps.evidence if ev["status"] == wanted and ev["cue"]]
+        if candidates:
+            # a cue of the sentence itself beats a borrowed one; the pillar named beats implied
+            best = min(
+                enumerate(candidates),
+                key=lambda ie: ("kalimat sebelumnya" in ie[1]["cue"], ie[1]["driver"] is not None, ie[0]),
+            )[1]
+            return best["cue"].replace(" (kalimat sebelumnya)", "")
+    return None
+
+
 def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
     """Resolve every pillar and narrate the result.
 
@@ -57,6 +81,7 @@ def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
             status=resolve_status(m.status for m in ms), mentions=len(ms), evidence=evidence
         )
     programs = aggregate_programs(analysis, relevant=relevant)
+    cues = {p: _telling_cue(ps) for p, ps in pillars.items()}
     periods = [list(p) for p in analysis.periods]
     summary = narrate(
         relevance=analysis.relevance,
@@ -66,6 +91,7 @@ def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
         years=analysis.years,
         periods=periods,
         threshold=RELEVANCE_THRESHOLD,
+        cues={p: c for p, c in cues.items() if c},
     )
     return DocSummary(
         doc_id=document.doc_id,

@@ -34,6 +34,7 @@ def narrate(
     years: list[int],
     periods: list[list[int]],
     threshold: float = 0.5,
+    cues: dict[str, str] | None = None,
 ) -> str:
     """Compose the summary sentence by sentence from what was found."""
     if relevance < threshold:
@@ -47,11 +48,16 @@ def narrate(
     if periods:
         when = " pada periode " + _join([f"{a}–{b}" for a, b in periods[:3]])
     parts.append(f"Dokumen ini membahas pengembangan kota cerdas{who}{when} (relevansi {relevance:.2f}).")
+    cues = cues or {}
     for status in ("implemented", "partial", "planned", "recommended", "not_addressed"):
-        named = [_name(p) for p in PILLARS if statuses.get(p) == status]
-        if named:
-            verb = "Pilar" if len(named) == 1 else "Pilar-pilar"
-            parts.append(f"{verb} {_join(named)} {_PHRASE[status]}.")
+        group = [p for p in PILLARS if statuses.get(p) == status]
+        if not group:
+            continue
+        verb = "Pilar" if len(group) == 1 else "Pilar-pilar"
+        shown = {cues[p] for p in group if cues.get(p)}
+        why = f" («{'»; «'.join(cues[p] for p in group if cues.get(p))}»)" if len(shown) > 1 else (
+            f" («{next(iter(shown))}»)" if shown else "")
+        parts.append(f"{verb} {_join([_name(p) for p in group])} {_PHRASE[status]}{why}.")
     missing = [_name(p) for p in PILLARS if statuses.get(p) == "not_mentioned"]
     if missing:
         parts.append(f"Tidak disebut: {_join(missing)}.")
