@@ -47,6 +47,23 @@ def _chunks(text: str, limit: int = 40) -> list[str]:
     return parts
 
 
+# Words whose spelling differs between Indonesian and Malay. lingua decides id vs ms sentence
+# by sentence and leans to Malay on formal or translated Indonesian (news from abroad, Quran
+# translations): 5 of 876 Detik articles. The spelling of these everyday words settles it.
+_ID_WORDS = re.compile(r"\b(?:karena|setelah|bisa|pemerintah|uang|sudah|saat ini|mau|tahun lalu|transportasi|kantor|bilang|kemarin)\b", re.I)
+_MS_WORDS = re.compile(r"\b(?:kerana|selepas|boleh|kerajaan|wang|sahaja|iaitu|bandar|mahu|tahun lepas|pengangkutan|pejabat|beliau berkata|semasa)\b", re.I)
+
+
+def _id_or_ms(text: str) -> str | None:
+    """``"id"`` or ``"ms"`` when the spelling markers clearly favour one (3:1), else ``None``."""
+    n_id, n_ms = len(_ID_WORDS.findall(text)), len(_MS_WORDS.findall(text))
+    if n_id >= 3 and n_id >= 3 * n_ms:
+        return "id"
+    if n_ms >= 3 and n_ms >= 3 * n_id:
+        return "ms"
+    return None
+
+
 def detect_language(text: str) -> LanguageResult:
     """Detect the dominant language of ``text`` and whether it mixes languages."""
     chunks = _chunks(text)
@@ -65,6 +82,10 @@ def detect_language(text: str) -> LanguageResult:
         return LanguageResult(None, 0.0, False, {})
     shares = {k: round(v / total, 3) for k, v in votes.most_common()}
     (top, n), *rest = votes.most_common()
+    if top in ("id", "ms") and (votes["id"] + votes["ms"]) / total >= 0.5:
+        family = _id_or_ms(text)
+        if family and family != top:
+            top, n = family, votes[family] + votes[top]
     # Malay and Indonesian share most of their vocabulary; a few "ms" chunks in an
     # Indonesian text are noise, not a second language.
     second = next((k for k, _ in rest if not {k, top} <= {"id", "ms"}), None)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import codecs
 
 from pipeline.ingest.blocks import build_document
+from pipeline.ingest.clean import clean_text
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.markdown import parse_markdown
-from pipeline.ingest.normalize import normalize_unicode
 from pipeline.schema import Document
 
 _BOMS = (
@@ -79,16 +79,22 @@ def document_from_text(
     url: str | None = None,
     metadata: dict | None = None,
 ) -> Document:
-    """Turn already-decoded text (plain or Markdown) into a :class:`Document`."""
+    """Turn already-decoded text (plain or Markdown) into a :class:`Document`.
+
+    The text is cleaned first (:func:`~pipeline.ingest.clean.clean_text`); what the cleaning
+    removed is counted in ``metadata["cleaning"]``.
+    """
     if looks_binary(text):
         raise IngestError("binary content, not text")
-    clean = normalize_unicode(text)
-    if not clean.strip():
+    if not text.strip():
         raise IngestError("empty document: no text")
+    clean, counts = clean_text(text)
+    if not clean.strip():
+        raise IngestError("no text left after removing scraping debris")
     blocks = parse_markdown(clean)
     doc = build_document(
         blocks, source=source, source_key=source_key, fmt=fmt, title=title, date=date, url=url,
-        metadata=metadata,
+        metadata={**(metadata or {}), "cleaning": counts},
     )
     if not doc.text.strip():
         raise IngestError("no body text (headings only)")

@@ -1,8 +1,9 @@
+import pytest
+
 from pipeline.ingest import IngestError, document_from_text, read_path
 from pipeline.ingest.blocks import content_hash
 from pipeline.ingest.markdown import unwrap_inline
 from pipeline.ingest.normalize import normalize_unicode
-import pytest
 
 
 def test_headings_become_sections_not_text():

@@ -1,0 +1,216 @@
+"""Cleaning that real sources need, with a count of everything removed or repaired.
+
+Runs on decoded text before it is split into blocks, so the clean text stored with the
+document — the text mention offsets point into — is the cleaned one. Each step is
+conservative: a line is dropped only when the whole line is scraping debris, and a word is
+rejoined only when the word-frequency list says the halves are not words and the whole is.
+
+The counts go into ``Document.metadata["cleaning"]`` (zero counts left out):
+
+- ``mojibake``: UTF-8 read as Latin-1/CP1252 and repaired ("â€”" → "—").
+- ``invisible_chars``: soft hyphens, zero-width characters, BOMs removed.
+- ``whitespace_runs``: runs of spaces/tabs collapsed to one space.
+- ``dehyphenated``: words split by a hyphen at a line end, rejoined.
+- ``debris_lines``: whole lines of scraping debris (``SCROLL TO CONTINUE WITH CONTENT``,
+  ``ADVERTISEMENT``, ``Baca juga: …``, ``Simak Video …``, photo captions, bylines).
+- ``inline_debris``: debris inside a line (``[Gambas:Video 20detik]``, ``(Foto: …)``, a
+  trailing editor code such as ``(rdp/imk)``).
+- ``split_words``: OCR-style split words rejoined ("pemba ngunan" → "pembangunan").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.ingest.blocks import Block, squash
+from pipeline.ingest.normalize import normalize_unicode
+
+# --- mojibake ---------------------------------------------------------------------------
+# A UTF-8 lead byte (0xC2–0xF4) read as Latin-1/CP1252, followed by continuation bytes
+# (0x80–0xBF) read the same way. Both readings of 0x80–0x9F occur in the wild.
+_CONT: dict[str, int] = {chr(b): b for b in range(0x80, 0xC0)}
+for _b in range(0x80, 0xA0):
+    try:
+        _CONT.setdefault(bytes([_b]).decode("cp1252"), _b)
+    except UnicodeDecodeError:
+        pass
+_CONT_CLASS = "".join(re.escape(c) for c in _CONT)
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONT_CLASS}]{{1,3}}")
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Repair UTF-8 sequences that were decoded as Latin-1 or CP1252; return ``(text, n)``."""
+    fixed = 0
+
+    def repair(match: re.Match[str]) -> str:
+        nonlocal fixed
+        seq = match.group(0)
+        raw = bytes([ord(seq[0])] + [_CONT[c] for c in seq[1:]])
+        try:
+            out = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return seq
+        fixed += 1
+        return out
+
+    return _MOJIBAKE.sub(repair, text), fixed
+
+
+# --- invisible characters, whitespace, line-end hyphens ---------------------------------
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
+_WS_RUN = re.compile(r"[ \t\u00a0]{2,}")
+_LINE_HYPHEN = re.compile(r"(\w+)[-\u00ad\u2010] *\n[ \t]*([a-z]\w*)")
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "id")
+
+
+def _known(word: str, threshold: float = 1.0) -> bool:
+    return _zipf(word.lower()) >= threshold
+
+
+def dehyphenate(text: str) -> tuple[str, int]:
+    """Rejoin words hyphenated across a line end; return ``(text, n)``.
+
+    "pemba-\\nngunan" becomes "pembangunan"; reduplication keeps its hyphen ("kota-\\nkota"
+    becomes "kota-kota"), and so does a compound of two real words ("sosial-\\nekonomi").
+    """
+    count = 0
+
+    def join(match: re.Match[str]) -> str:
+        nonlocal count
+        left, right = match.group(1), match.group(2)
+        count += 1
+        if left.lower() == right.lower() or right.lower().startswith(left.lower()):
+            return f"{left}-{right}"
+        if not _known(left + right) and _known(left, 2.0) and _known(right, 2.0):
+            return f"{left}-{right}"
+        return left + right
+
+    return _LINE_HYPHEN.sub(join, text), count
+
+
+# --- scraping debris --------------------------------------------------------------------
+_DEBRIS_LINE = re.compile(
+    r"""^(?:
+        scroll\s+to\s+(?:continue|resume)\s+with\s+content
+      | advertisement | iklan | \[?gambas:[^\]]*\]?
+      | baca\s+(?:juga|pula|selengkapnya)\b.*
+      | (?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?(?:video|live|rangkumannya|selengkapnya)\b.*
+      | saksikan\s+live\s*detik\s*(?:pagi|sore)\b.*
+      | ["“]?detik\s*(?:pagi|sore),.*
+      | ikuti\s+terus\s+ulasan\b.*
+      | artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)\b.*
+      | (?:penulis|editor|reporter|pewarta|kontributor|sumber\s+foto)\s*:.{0,80}
+      | \(?(?:foto|dok(?:umentasi)?|ilustrasi|sumber)\s*[:.].{0,200}
+    )$""",
+    re.I | re.X,
+)
+_INLINE_DEBRIS = re.compile(
+    r"\[gambas:[^\]]*\]"  # embedded-video placeholder
+    r"|\((?:foto|dok|ilustrasi)\s*[:.][^)]{0,200}\)"  # photo credit in parentheses
+    r"|\s*\((?:[a-z]{2,4}/){1,3}[a-z]{2,4}\)\s*$",  # editor code closing a Detik article
+    re.I | re.M,
+)
+
+
+def _strip_debris(text: str, counts: Counter[str]) -> str:
+    kept: list[str] = []
+    for line in text.split("\n"):
+        bare = line.strip().strip("*_#> ").strip()
+        if bare and _DEBRIS_LINE.match(bare):
+            counts["debris_lines"] += 1
+            continue
+        new, n = _INLINE_DEBRIS.subn("", line)
+        if n:
+            counts["inline_debris"] += n
+            if not new.strip():
+                continue
+        kept.append(new)
+    return "\n".join(kept)
+
+
+# --- OCR-style split words --------------------------------------------------------------
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def join_split_words(text: str) -> tuple[str, int]:
+    """Rejoin a word split by a stray space when the halves are not words and the whole is.
+
+    "pemba ngunan" → "pembangunan"; "lain nya", "di kembangkan" stay (both halves are words,
+    and changing them is editing, not repair).
+    """
+    out: list[str] = []
+    pos = 0
+    joined = 0
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words) - 1:
+        a, b = words[i], words[i + 1]
+        left, right = a.group(0), b.group(0)
+        if (
+            b.start() == a.end() + 1
+            and text[a.end()] == " "
+            and (a.start() == 0 or not text[a.start() - 1].isalnum())
+            and (b.end() == len(text) or not text[b.end()].isalnum())
+            and len(left) >= 2 and len(right) >= 2
+            and right.islower() and not left.isupper()
+            and (not _known(left) or not _known(right))
+            and _known(left + right, 3.0)
+        ):
+            out.append(text[pos:a.end()])
+            pos = b.start()
+            joined += 1
+            i += 2
+            continue
+        i += 1
+    out.append(text[pos:])
+    return "".join(out), joined
+
+
+# --- the whole cleaner ------------------------------------------------------------------
+def clean_text(text: str) -> tuple[str, dict[str, int]]:
+    """Clean decoded text for analysis; return ``(clean text, counts of what changed)``.
+
+    Line structure is kept (readers still need it to find headings and paragraphs).
+    """
+    counts: Counter[str] = Counter()
+    text, counts["mojibake"] = repair_mojibake(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, counts["dehyphenated"] = dehyphenate(text)
+    counts["invisible_chars"] = len(_INVISIBLE.findall(text))
+    counts["whitespace_runs"] = len(_WS_RUN.findall(text))
+    text = normalize_unicode(text)
+    text = _strip_debris(text, counts)
+    text, counts["split_words"] = join_split_words(text)
+    return text, {k: v for k, v in counts.items() if v}
+
+
+def merge_counts(*many: dict[str, int]) -> dict[str, int]:
+    """Sum several cleaning-count dicts (one per block) into one."""
+    total: Counter[str] = Counter()
+    for counts in many:
+        total.update(counts)
+    return {k: v for k, v in total.items() if v}
+
+
+def clean_blocks(blocks: list[Block]) -> tuple[list[Block], dict[str, int]]:
+    """Clean each block of a structured reader (PDF, DOCX, HTML) and squash its whitespace.
+
+    Blocks that were nothing but debris disappear; headings are cleaned the same way.
+    """
+    kept: list[Block] = []
+    per_block: list[dict[str, int]] = []
+    for block in blocks:
+        text, counts = clean_text(block.text)
+        per_block.append(counts)
+        text = squash(text)
+        if text:
+            kept.append(Block(block.kind, text, block.level))
+    return kept, merge_counts(*per_block)

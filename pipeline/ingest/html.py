@@ -1,0 +1,149 @@
+"""HTML: the main text of a page, without navigation, ads and other boilerplate.
+
+trafilatura finds the main content (it scores the DOM and falls back to readability/jusText),
+and its XML output keeps the structure we need: ``<head rend="h2">`` for headings, ``<p>``,
+list items, table rows. When it finds nothing (a tiny page, an odd layout) we walk the body
+ourselves after dropping script, style, nav, header, footer, aside and form elements.
+
+Title: ``<title>``, else the first ``<h1>``, else the first heading. Date: only what the page
+states in its metadata (``article:published_time``, ``<time datetime>``, …) — trafilatura's
+own date guessing also reads copyright years in footers, which is not a publication date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.blocks import Block, build_document
+from pipeline.ingest.clean import clean_blocks
+from pipeline.ingest.dates import parse_date
+from pipeline.ingest.errors import IngestError
+from pipeline.ingest.text import decode_bytes
+from pipeline.schema import Document
+
+_BOILERPLATE_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg", "iframe")
+_BLOCK_TAGS = {"p", "li", "td", "th", "blockquote", "pre", "dd", "dt", "figcaption", "div", "section", "article", "main"}
+_DATE_META = (
+    "article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.date",
+    "publishdate", "pubdate",
+)
+
+
+def _tree(text: str):
+    import lxml.html
+
+    # lxml refuses str input carrying an XML encoding declaration; drop it (already decoded).
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    try:
+        return lxml.html.fromstring(text)
+    except Exception:  # lxml raises ParserError/ValueError on empty or odd documents
+        return None
+
+
+def _meta(tree) -> tuple[str | None, str | None, str | None]:
+    """Title, date and canonical URL from the page's head."""
+    if tree is None:
+        return None, None, None
+    title = " ".join(" ".join(tree.xpath("//title//text()")).split()) or None
+    if not title:
+        h1 = tree.xpath("//h1")
+        title = " ".join(h1[0].text_content().split()) if h1 else None
+    date = None
+    for meta in tree.xpath("//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        if key in _DATE_META or key.lower() in _DATE_META:
+            date = parse_date(meta.get("content"))
+            if date:
+                break
+    if date is None:
+        for node in tree.xpath("//time[@datetime]"):
+            if date := parse_date(node.get("datetime")):
+                break
+    url = None
+    for link in tree.xpath("//link[@rel='canonical'][@href]"):
+        url = link.get("href")
+    return title or None, date, url
+
+
+def _from_trafilatura(text: str) -> list[Block]:
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(
+        text, output_format="xml", include_comments=False, include_tables=True,
+        include_formatting=False, include_links=False, include_images=False, favor_recall=True,
+        with_metadata=False,
+    )
+    if not xml:
+        return []
+    root = etree.fromstring(xml.encode("utf-8"))
+    blocks: list[Block] = []
+    for node in root.iter("head", "p", "item", "row", "quote", "code"):
+        if node.tag in ("p", "quote") and node.xpath("ancestor::item|ancestor::row|ancestor::quote"):
+            continue  # counted with its container
+        words = " ".join("".join(node.itertext()).split())
+        if not words:
+            continue
+        if node.tag == "head":
+            m = re.match(r"h(\d)", node.get("rend") or "")
+            blocks.append(Block("heading", words, int(m.group(1)) if m else 2))
+        elif node.tag == "row":
+            cells = [" ".join("".join(c.itertext()).split()) for c in node.iter("cell")]
+            blocks.append(Block("item", " | ".join(c for c in cells if c)))
+        else:
+            blocks.append(Block("item" if node.tag == "item" else "para", words))
+    return blocks
+
+
+def _from_dom(tree) -> list[Block]:
+    """Fallback: block-level text of the body, boilerplate elements removed."""
+    if tree is None:
+        return []
+    for bad in tree.xpath("|".join(f"//{t}" for t in _BOILERPLATE_TAGS)):
+        bad.drop_tree()
+    blocks: list[Block] = []
+    for node in tree.iter():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if re.fullmatch(r"h[1-6]", tag):
+            words = " ".join(node.text_content().split())
+            if words:
+                blocks.append(Block("heading", words, int(tag[1])))
+        elif tag in _BLOCK_TAGS:
+            # Only the text directly in this block, not in nested blocks (those come later).
+            own = [node.text or ""] + [
+                (child.text_content() if child.tag not in _BLOCK_TAGS and not re.fullmatch(r"h[1-6]", str(child.tag)) else "")
+                + (child.tail or "")
+                for child in node
+            ]
+            words = " ".join(" ".join(own).split())
+            if words:
+                blocks.append(Block("item" if tag in ("li", "td", "th") else "para", words))
+    return blocks
+
+
+def read_html(data: bytes, *, source: str) -> Document:
+    """Read an HTML page's bytes into a :class:`Document` of its main text.
+
+    Raises:
+        IngestError: undecodable, or no main text (only scripts/markup).
+    """
+    if not data.strip():
+        raise IngestError("empty file")
+    text, encoding = decode_bytes(data)
+    tree = _tree(text)
+    title, date, url = _meta(tree)
+    try:
+        blocks = _from_trafilatura(text)
+    except Exception:  # trafilatura/lxml on hostile markup: fall back to the DOM walk
+        blocks = []
+    if not any(b.kind != "heading" for b in blocks):
+        blocks = _from_dom(tree)
+    blocks, counts = clean_blocks(blocks)
+    if not any(b.kind != "heading" for b in blocks):
+        raise IngestError("no main text in HTML (only scripts, navigation or markup)")
+    if title is None:
+        title = next((b.text for b in blocks if b.kind == "heading"), None)
+    return build_document(
+        blocks, source=source, fmt="html", title=title, date=date, url=url,
+        metadata={"encoding": encoding, "cleaning": counts},
+    )

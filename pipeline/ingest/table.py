@@ -1,0 +1,233 @@
+"""Tabular sources — CSV, JSONL, Parquet — where each row is a document.
+
+A :class:`ColumnMap` says which column holds the text, title, id, date and URL. Unset fields
+are found among common names, English and Indonesian (``text``/``isi_berita``/``konten``,
+``title``/``judul``, ``date``/``tanggal``, ``url``/``tautan``, ``id``). The Detik dump maps
+itself: ``id``, ``judul``, ``isi_berita``, ``tanggal`` (M/D/YYYY H:MM), ``tautan``.
+
+Each row becomes a document whose ``source_key`` is ``path#<id>`` (the id column, else the
+1-based row number) and whose title is its title column. A row that cannot be a document (empty
+text, a JSON line that does not parse) becomes an :class:`IngestError` with that
+``path#<id>`` as its ``source``; the other rows go on. Numeric dates are read day-first or
+month-first as the column's unambiguous values show (:func:`~pipeline.ingest.dates.infer_dayfirst`).
+
+Inside a row, every line break separates paragraphs: scraped text has no hard wraps.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from typing import Any
+
+from pipeline.ingest.dates import infer_dayfirst, parse_date
+from pipeline.ingest.errors import IngestError
+from pipeline.ingest.text import decode_bytes, document_from_text
+from pipeline.schema import Document
+
+_CANDIDATES = {
+    "text": ("text", "isi_berita", "isi", "body", "content", "konten", "teks", "article", "artikel", "berita", "full_text", "fulltext"),
+    "title": ("title", "judul", "headline", "judul_berita", "heading", "name"),
+    "id": ("id", "doc_id", "uid", "uuid", "article_id", "no", "nomor"),
+    "date": ("date", "tanggal", "published", "published_at", "publish_date", "datetime", "waktu", "tgl", "created_at", "time"),
+    "url": ("url", "tautan", "link", "href", "source_url", "permalink"),
+}
+_MAX_FIELD_CHARS = 200  # other columns up to this length are kept in metadata["fields"]
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which column holds what; ``None`` means "find it by its name"."""
+
+    text: str | None = None
+    title: str | None = None
+    id: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def parse(cls, specs: list[str] | None) -> ColumnMap:
+        """Build from ``["text=isi_berita", "title=judul"]`` (CLI ``--column``).
+
+        Raises:
+            ValueError: an unknown field or a malformed spec.
+        """
+        known = {f.name for f in fields(cls)}
+        values: dict[str, str] = {}
+        for spec in specs or []:
+            for part in spec.split(","):
+                key, sep, value = part.partition("=")
+                key, value = key.strip().lower(), value.strip()
+                if not sep or key not in known or not value:
+                    raise ValueError(f"bad column mapping '{part}': use FIELD=COLUMN with FIELD one of {sorted(known)}")
+                values[key] = value
+        return cls(**values)
+
+    def resolve(self, columns: list[str]) -> dict[str, str | None]:
+        """Map each field to an existing column (explicit first, then common names).
+
+        Raises:
+            IngestError: an explicit column is missing, or no text column can be found.
+        """
+        lower = {c.strip().lower(): c for c in columns}
+        out: dict[str, str | None] = {}
+        for f in fields(self):
+            explicit = getattr(self, f.name)
+            if explicit is not None:
+                if explicit not in columns and explicit.lower() not in lower:
+                    raise IngestError(f"no column '{explicit}' for {f.name}; columns are {columns[:20]}")
+                out[f.name] = explicit if explicit in columns else lower[explicit.lower()]
+            else:
+                out[f.name] = next((lower[c] for c in _CANDIDATES[f.name] if c in lower), None)
+        if out["text"] is None:
+            raise IngestError(
+                f"no text column found among {columns[:20]}; name it with --column text=COLUMN"
+            )
+        return out
+
+
+def _csv_rows(data: bytes) -> tuple[list[str], Iterator[dict[str, Any]]]:
+    text, _ = decode_bytes(data)
+    # The header line decides the delimiter: csv.Sniffer misreads long multi-line quoted fields.
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = max(",;\t|", key=first.count)
+    csv.field_size_limit(1 << 30)  # articles are long; the file-size limit already bounds this
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise IngestError("empty CSV: no header row") from None
+    except csv.Error as exc:
+        raise IngestError(f"malformed CSV header ({exc})") from None
+    header = [h.strip() for h in header]
+    if len(header) < 1 or not any(header):
+        raise IngestError("CSV header row is empty")
+
+    def rows() -> Iterator[dict[str, Any]]:
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield {"__error__": f"malformed CSV row ({exc})"}
+                return
+            if not any(v.strip() for v in values):
+                continue
+            yield dict(zip(header, values, strict=False))  # short rows: missing cells are absent
+
+    return header, rows()
+
+
+def _jsonl_rows(data: bytes) -> tuple[list[str], list[dict[str, Any]]]:
+    text, _ = decode_bytes(data)
+    rows: list[dict[str, Any]] = []
+    columns: dict[str, None] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            rows.append({"__error__": f"line {n} is not JSON ({exc.args[0][:60] if exc.args else exc})"})
+            continue
+        if not isinstance(obj, dict):
+            rows.append({"__error__": f"line {n} is not a JSON object"})
+            continue
+        columns.update(dict.fromkeys(obj))
+        rows.append(obj)
+    if not rows:
+        raise IngestError("empty JSONL: no records")
+    return list(columns), rows
+
+
+def _parquet_rows(data: bytes) -> tuple[list[str], list[dict[str, Any]]]:
+    try:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(io.BytesIO(data))
+    except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, … on damaged files
+        raise IngestError(f"corrupt Parquet file ({type(exc).__name__})") from None
+    return list(table.column_names), table.to_pylist()
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value != value:  # NaN from pandas-written files
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def read_table(
+    data: bytes, *, source: str, fmt: str, columns: ColumnMap | None = None
+) -> list[Document | IngestError]:
+    """Read a tabular file: one document per row, or an error for a row that cannot be one.
+
+    Args:
+        data: the file's bytes.
+        source: the path as given.
+        fmt: ``csv``, ``jsonl`` or ``parquet``.
+        columns: which column holds what (default: find by name).
+
+    Raises:
+        IngestError: the file as a whole is unreadable or has no text column.
+    """
+    if not data.strip():
+        raise IngestError("empty file")
+    if fmt == "csv":
+        header, rows = _csv_rows(data)
+        rows = list(rows)
+    elif fmt == "jsonl":
+        header, rows = _jsonl_rows(data)
+    elif fmt == "parquet":
+        header, rows = _parquet_rows(data)
+    else:
+        raise IngestError(f"not a table format: {fmt}")
+    cols = (columns or ColumnMap()).resolve(header)
+    dayfirst = infer_dayfirst(r.get(cols["date"]) for r in rows) if cols["date"] else None
+    mapped = {c for c in cols.values() if c}
+    out: list[Document | IngestError] = []
+    for n, row in enumerate(rows, 1):
+        row_id = _as_text(row.get(cols["id"])).strip() if cols["id"] else ""
+        key = f"{source}#{row_id or n}"
+        if "__error__" in row:
+            out.append(IngestError(row["__error__"], source=key))
+            continue
+        text = _as_text(row.get(cols["text"]))
+        if not text.strip():
+            out.append(IngestError(f"empty text in column '{cols['text']}'", source=key))
+            continue
+        extra = {
+            k: v for k, v in row.items()
+            if k not in mapped and isinstance(v, (str, int, float, bool)) and len(str(v)) <= _MAX_FIELD_CHARS
+        }
+        title = " ".join(_as_text(row.get(cols["title"])).split()) if cols["title"] else ""
+        raw_date = row.get(cols["date"]) if cols["date"] else None
+        url = _as_text(row.get(cols["url"])).strip() if cols["url"] else ""
+        metadata: dict[str, Any] = {"row": n, "format": fmt}
+        if row_id:
+            metadata["row_id"] = row_id
+        if extra:
+            metadata["fields"] = extra
+        if raw_date not in (None, "") and not parse_date(raw_date, dayfirst=dayfirst):
+            metadata["date_raw"] = _as_text(raw_date)
+        try:
+            doc = document_from_text(
+                re.sub(r"\n+", "\n\n", text.replace("\r\n", "\n")),
+                source=source, source_key=key, fmt=fmt, title=title or None,
+                date=parse_date(raw_date, dayfirst=dayfirst), url=url or None, metadata=metadata,
+            )
+        except IngestError as exc:
+            out.append(IngestError(exc.reason, source=key))
+            continue
+        if not title:
+            doc.title = f"{source}#{row_id or n}"
+        out.append(doc)
+    if not out:
+        raise IngestError("table has no rows")
+    return out
