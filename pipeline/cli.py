@@ -56,16 +56,26 @@ def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (txt, md, pdf, docx, html, csv, jsonl, parquet).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="json (array, or one object), jsonl (one per document) or table.")] = Format.table,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for unexpected errors.")] = False,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Reject files larger than this (default: PILAR_MAX_FILE_BYTES, else 50 MiB).")] = None,
+    column: Annotated[Optional[list[str]], typer.Option("--column", "-c", help="Tables: FIELD=COLUMN for text, title, id, date, url (e.g. -c text=isi_berita). Default: found by name.")] = None,
 ) -> None:
-    """Analyse documents and print one result per document."""
+    """Analyse documents and print one result per document (one per row for CSV/JSONL/Parquet)."""
     from rich.console import Console
 
     from pipeline.analyze import analyze_paths
+    from pipeline.ingest import ColumnMap
     from pipeline.render import dumps, render_table
 
     files = expand_inputs(paths)
-    err = Console(stderr=True)
-    results, rejected = analyze_paths(files, debug=debug, progress=sys.stderr.isatty() and format != Format.table)
+    try:
+        columns = ColumnMap.parse(column)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--column") from None
+    err = Console(stderr=True, soft_wrap=True)  # one line per rejected input, never wrapped
+    results, rejected = analyze_paths(
+        files, debug=debug, progress=sys.stderr.isatty() and format != Format.table,
+        max_bytes=max_bytes, columns=columns,
+    )
     for res in results:
         if "error" in res:
             err.print(f"{res['source']}: {res['error']}", markup=False, highlight=False)
