@@ -57,7 +57,14 @@ def run(
 
     from pipeline.flows.settings import configure_prefect, no_heartbeats
 
+    from pipeline.store.lock import DataDirLocked, data_dir_lock
+
     spec, target = _resolve(corpus, data_dir)
+    try:  # refuse before paying for Prefect's start-up (the flow holds the lock for real)
+        with data_dir_lock(target, wait=wait):
+            pass
+    except DataDirLocked as exc:
+        raise _err(f"pilar: {exc}", 1) from None
     configure_prefect(target, quiet_logs=True)
     err = Console(stderr=True)
     try:
@@ -71,7 +78,6 @@ def run(
 
     from pipeline.flows.corpus import run_corpus
     from pipeline.store.corpus import CorpusError
-    from pipeline.store.lock import DataDirLocked
 
     flow = run_corpus.with_options(task_runner=runner) if runner else run_corpus
     try:

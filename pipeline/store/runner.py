@@ -83,6 +83,7 @@ def analyse_batch(items: list[SourceItem], *, run_id: str, analysis_version: str
     t0 = time.perf_counter()
     out = BatchResult()
     now = _now()
+    emitted: set[str] = set()
     for item in items:
         stage = "read"
         try:
@@ -107,8 +108,11 @@ def analyse_batch(items: list[SourceItem], *, run_id: str, analysis_version: str
             out.rejects.append(reject_row(item.source_key, item.source, stage=stage, reason=reason, run_id=run_id, source_hash=item.fingerprint))
             continue
         for rows in made:
+            doc_id = rows["documents"][0]["doc_id"]
             for table, rs in rows.items():
-                out.rows[table].extend(rs)
+                if table == "documents" or doc_id not in emitted:  # a text's rows are stored once
+                    out.rows[table].extend(rs)
+            emitted.add(doc_id)
             out.analyzed += 1
     out.seconds = time.perf_counter() - t0
     return out
