@@ -48,7 +48,7 @@ def annotate_language(doc: Document) -> None:
 
 def analyze_paths(
     files: list[str], *, debug: bool = False, progress: bool = False,
-    max_bytes: int | None = None, columns: ColumnMap | None = None,
+    max_bytes: int | None = None, columns: ColumnMap | None = None, tagger: str = "combined",
 ) -> tuple[list[dict[str, Any]], int]:
     """Analyse ``files`` in order; return ``(results, number rejected)``."""
     from pipeline.api import summarize
@@ -76,7 +76,7 @@ def analyze_paths(
             continue
         try:
             annotate_language(item)
-            res = summarize(item).to_dict()
+            res = summarize(item, tagger=tagger).to_dict()
             res.update(_metadata_fields(item))
         except Exception as exc:
             if debug:

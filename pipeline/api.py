@@ -11,16 +11,25 @@ from pipeline.schema import DocSummary, Document
 from pipeline.summarize import summarize_document
 
 
-def summarize(document: Document) -> DocSummary:
-    """Analyse and summarise one ingested document."""
-    return summarize_document(document, analyze_document(document))
+def summarize(document: Document, *, tagger: str = "combined") -> DocSummary:
+    """Analyse and summarise one ingested document.
+
+    ``tagger``: "lexicon" (rules only), "model" or "combined" (the learned models of
+    ``models/classifier`` on top of the rules; see ``pipeline/learn/tagger.py``).
+    """
+    analysis = analyze_document(document)
+    if tagger != "lexicon":
+        from pipeline.learn.tagger import apply_tagger
+
+        analysis = apply_tagger(document, analysis, tagger=tagger)
+    return summarize_document(document, analysis)
 
 
-def analyze_text(text: str, *, source: str = "<text>") -> dict[str, Any]:
+def analyze_text(text: str, *, source: str = "<text>", tagger: str = "combined") -> dict[str, Any]:
     """Analyse a string (plain text or Markdown) and return the contract's JSON object."""
-    return summarize(document_from_text(text, source=source)).to_dict()
+    return summarize(document_from_text(text, source=source), tagger=tagger).to_dict()
 
 
-def analyze_file(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+def analyze_file(path: str | os.PathLike[str], *, tagger: str = "combined") -> list[dict[str, Any]]:
     """Analyse a file; one object per document (a table gives one per row)."""
-    return [summarize(doc).to_dict() for doc in read_path(path)]
+    return [summarize(doc, tagger=tagger).to_dict() for doc in read_path(path)]

@@ -29,6 +29,24 @@ class Format(str, Enum):
     table = "table"
 
 
+class Tagger(str, Enum):
+    combined = "combined"
+    model = "model"
+    lexicon = "lexicon"
+
+
+def _check_models(err) -> None:
+    """Load the learned models once, up front: a tampered file stops the run (exit 2)."""
+    from pipeline.learn.persist import ModelIntegrityError
+    from pipeline.learn.tagger import get_bundle
+
+    try:
+        get_bundle()
+    except ModelIntegrityError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".csv", ".jsonl", ".parquet"}
 
 
@@ -58,6 +76,7 @@ def analyze(
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for unexpected errors.")] = False,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Reject files larger than this (default: PILAR_MAX_FILE_BYTES, else 50 MiB).")] = None,
     column: Annotated[Optional[list[str]], typer.Option("--column", "-c", help="Tables: FIELD=COLUMN for text, title, id, date, url (e.g. -c text=isi_berita). Default: found by name.")] = None,
+    tagger: Annotated[Tagger, typer.Option("--tagger", help="combined (lexicon + learned models), model, or lexicon only.")] = Tagger.combined,
 ) -> None:
     """Analyse documents and print one result per document (one per row for CSV/JSONL/Parquet)."""
     from rich.console import Console
@@ -72,9 +91,11 @@ def analyze(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--column") from None
     err = Console(stderr=True, soft_wrap=True)  # one line per rejected input, never wrapped
+    if tagger != Tagger.lexicon:
+        _check_models(err)
     results, rejected = analyze_paths(
         files, debug=debug, progress=sys.stderr.isatty() and format != Format.table,
-        max_bytes=max_bytes, columns=columns,
+        max_bytes=max_bytes, columns=columns, tagger=tagger.value,
     )
     for res in results:
         if "error" in res:
@@ -103,6 +124,11 @@ def version() -> None:
 from pipeline.flows.cli import register as _register_flow_commands  # noqa: E402
 
 _register_flow_commands(app)
+
+# `pilar train | evaluate`: the learned tagger (pipeline/learn).
+from pipeline.learn.cli import register as _register_learn_commands  # noqa: E402
+
+_register_learn_commands(app)
 
 
 def main() -> None:

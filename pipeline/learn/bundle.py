@@ -1,0 +1,111 @@
+"""All learned models of one training run, and the three taggers evaluated on them.
+
+``lexicon`` is the rule-based pipeline alone; ``model`` uses text features only;
+``combined`` uses text and lexicon features (stacking), so it can keep a lexicon match, drop
+a look-alike, and add what no list names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from pipeline.learn.dataset import Dataset
+from pipeline.learn.features import TextFeatures, TfidfFeatures, is_named
+from pipeline.learn.lexfeat import DocView, SentenceView
+from pipeline.learn.models import (
+    DOC_WORDS,
+    PillarModel,
+    RelevanceModel,
+    StatusModel,
+    fit_pillar_model,
+    fit_relevance_model,
+    fit_status_model,
+)
+
+SYSTEMS = ("lexicon", "model", "combined")
+
+
+@dataclass
+class Bundle:
+    text: TextFeatures
+    pillars: dict[str, PillarModel]  # "model" / "combined"
+    status: dict[str, StatusModel]
+    relevance: dict[str, RelevanceModel] | None  # None: no labelled training documents
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def predict_sentences(self, views: list[SentenceView], *, system: str) -> list[dict[str, str]]:
+        """Pillar → status for each sentence, as ``system`` tags it."""
+        if system == "lexicon":
+            return [{p: v.status_of(p) or "none" for p in sorted(v.pillars())} for v in views]
+        found = self.pillars[system].predict(views)
+        if system == "combined":
+            # a pillar named as such ("smart economy") is a mention by definition (GUIDELINE §2)
+            found = [f | {m.pillar for m in v.mentions if is_named(m.term)} for f, v in zip(found, views)]
+        pairs = [(i, p) for i, ps in enumerate(found) for p in sorted(ps)]
+        statuses = self.predict_status([views[i] for i, _ in pairs], [p for _, p in pairs], system=system)
+        out: list[dict[str, str]] = [{} for _ in views]
+        for (i, p), st in zip(pairs, statuses):
+            out[i][p] = st
+        return out
+
+    def predict_status(self, views: list[SentenceView], pillars: list[str], *, system: str) -> list[str | None]:
+        """The status ``system`` gives each (sentence, pillar) pair; the lexicon says None when unmatched."""
+        if system == "lexicon":
+            return [v.status_of(p) for v, p in zip(views, pillars)]
+        learned = list(self.status[system].predict(views, pillars))
+        if system == "combined":
+            # the lexicon's cue logic (scope, negation, neighbours, sections) wins where it fired;
+            # the model decides plain matches and the pillars only it found
+            for i, (v, p) in enumerate(zip(views, pillars)):
+                lex = v.status_of(p)
+                if lex not in (None, "none"):
+                    learned[i] = lex
+        return learned
+
+    def predict_relevance(self, docs: list[DocView], *, system: str) -> np.ndarray:
+        if system == "lexicon" or self.relevance is None:
+            return np.array([d.relevance for d in docs])
+        return self.relevance[system].proba(docs)
+
+
+def fit_bundle(data: Dataset, *, seed: int, estimator: str = "logreg") -> Bundle:
+    """Fit every model on ``data`` (all of it: the caller decides what is training data)."""
+    views = [s.view for s in data.sentences]
+    golds = [s.gold for s in data.sentences]
+    groups = [s.doc_id for s in data.sentences]
+    text = TextFeatures.fit([v.text for v in views])
+    pillars = {
+        name: fit_pillar_model(views, golds, groups, text=text, use_lexicon=name == "combined",
+                               seed=seed, estimator=estimator)
+        for name in ("model", "combined")
+    }
+    pair_views = [s.view for s in data.sentences for _ in s.gold]
+    pair_pillars = [p for s in data.sentences for p in s.gold]
+    pair_status = [st for s in data.sentences for st in s.gold.values()]
+    status = {
+        name: fit_status_model(pair_views, pair_pillars, pair_status, text=text,
+                               use_lexicon=name == "combined", seed=seed)
+        for name in ("model", "combined")
+    }
+    labelled = [d for d in data.documents if d.relevance is not None]
+    relevance = None
+    if len({d.relevance for d in labelled}) == 2:
+        tfidf = TfidfFeatures.fit([d.view.text for d in labelled], params=DOC_WORDS)
+        relevance = {
+            name: fit_relevance_model([d.view for d in labelled], [int(d.relevance) for d in labelled],
+                                      tfidf=tfidf, use_lexicon=name == "combined", seed=seed)
+            for name in ("model", "combined")
+        }
+    info = {
+        "seed": seed,
+        "estimator": estimator,
+        "train_documents": len({s.doc_id for s in data.sentences}),
+        "train_sentences": len(views),
+        "train_status_pairs": len(pair_views),
+        "relevance_documents": len(labelled),
+        "thresholds": {name: m.threshold for name, m in pillars.items()},
+    }
+    return Bundle(text, pillars, status, relevance, info)

@@ -1,0 +1,106 @@
+"""What ``pilar analyze --tagger lexicon|model|combined`` runs after the lexicon pipeline.
+
+The lexicon pipeline always runs first (its mentions carry the evidence: term, status,
+cue). Then, per sentence:
+
+- ``combined``: the stacked pillar model decides which pillars the sentence has. Lexicon
+  mentions of those pillars are kept (score = the model's probability); lexicon mentions
+  the model rejects are dropped (look-alikes such as a developer's bridge); a pillar the
+  model finds without any lexicon match gets one sentence-level mention with
+  ``method = "model"``, ``match`` = the n-gram that spoke most for it, and the status of
+  the status model. A pillar named as such ("smart economy") is always kept. Statuses set
+  by the lexicon's cues stay; a plain lexicon mention takes the status model's answer (cue
+  ``null``: no words set it). Relevance comes from the relevance model.
+- ``model``: the same with the text-only models.
+- ``lexicon``: nothing changes.
+
+Models are loaded once per process. If none are trained, the lexicon result is returned
+with a one-line warning; a model file that fails its hash check is an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sys
+import threading
+from pathlib import Path
+
+from pipeline.learn.bundle import Bundle
+from pipeline.learn.features import is_named
+from pipeline.learn.lexfeat import doc_view, views_from_analysis
+from pipeline.learn.persist import ModelMissingError, classifier_dir, load_bundle
+from pipeline.schema import PILLARS, Analysis, Document, Mention
+
+TAGGERS = ("lexicon", "model", "combined")
+DEFAULT_TAGGER = "combined"
+
+log = logging.getLogger(__name__)
+_LOCK = threading.Lock()
+_CACHE: dict[str, Bundle | None] = {}
+
+
+def get_bundle(folder: Path | None = None) -> Bundle | None:
+    """The process-wide bundle, or None (with one warning) when no model is trained."""
+    key = str(folder or classifier_dir())
+    with _LOCK:
+        if key not in _CACHE:
+            try:
+                _CACHE[key] = load_bundle(Path(key))
+            except ModelMissingError as exc:
+                sys.stderr.write(f"warning: {exc}; using the lexicon tagger\n")
+                _CACHE[key] = None
+        return _CACHE[key]
+
+
+def clear_cache() -> None:
+    with _LOCK:
+        _CACHE.clear()
+
+
+def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAULT_TAGGER,
+                 bundle: Bundle | None = None) -> Analysis:
+    """Return ``analysis`` re-tagged by ``tagger`` (a new object; the input is not changed)."""
+    if tagger not in TAGGERS:
+        raise ValueError(f"unknown tagger {tagger!r}: expected one of {', '.join(TAGGERS)}")
+    if tagger == "lexicon":
+        return analysis
+    bundle = bundle or get_bundle()
+    if bundle is None or not analysis.sentences:
+        return analysis
+    views = views_from_analysis(analysis, words=document.word_count)
+    model = bundle.pillars[tagger]
+    proba = model.proba(views)
+    mentions: list[Mention] = []
+    wanted: list[tuple[int, str]] = []
+    for i, view in enumerate(views):
+        found = {p for p, v in zip(PILLARS, proba[i]) if v >= model.threshold}
+        if tagger == "combined":
+            found |= {m.pillar for m in view.mentions if is_named(m.term)}
+        wanted += [(i, p) for p in sorted(found)]
+    statuses = dict(zip(wanted, bundle.predict_status([views[i] for i, _ in wanted], [p for _, p in wanted],
+                                                      system=tagger)))
+    by_sentence: dict[tuple[int, str], list[Mention]] = {}
+    for m in analysis.mentions:
+        by_sentence.setdefault((m.sentence, m.pillar), []).append(m)
+    for i, p in wanted:
+        prob = round(float(proba[i][PILLARS.index(p)]), 3)
+        status = statuses[(i, p)]
+        status = None if status == "none" else status
+        kept = by_sentence.get((i, p), [])
+        if kept:
+            for m in kept:
+                own = m.status if tagger == "combined" else None
+                mentions.append(dataclasses.replace(
+                    m, score=prob, status=own or status, cue=m.cue if own else None))
+            continue
+        sent = analysis.sentences[i]
+        term = model.top_term(sent.text, p)
+        mentions.append(Mention(pillar=p, driver=None, term=term, text=term, start=sent.start, end=sent.end,
+                                sentence=i, method="model", score=prob, status=status, cue=None,
+                                section=sent.section))
+    mentions.sort(key=lambda m: (m.sentence, m.start))
+    relevance = analysis.relevance
+    if bundle.relevance is not None:
+        relevance = round(float(bundle.predict_relevance([doc_view(document.text, analysis)], system=tagger)[0]), 4)
+    return dataclasses.replace(analysis, mentions=mentions, relevance=relevance)
