@@ -113,9 +113,9 @@ _DEBRIS_LINE = re.compile(
     re.I | re.X,
 )
 _INLINE_DEBRIS = re.compile(
-    r"\[gambas:[^\]]*\]"  # embedded-video placeholder
-    r"|\((?:foto|dok|ilustrasi)\s*[:.][^)]{0,200}\)"  # photo credit in parentheses
-    r"|\s*\((?:[a-z]{2,4}/){1,3}[a-z]{2,4}\)\s*$",  # editor code closing a Detik article
+    r"[ \t]*\[gambas:[^\]]*\]"  # embedded-video placeholder
+    r"|[ \t]*\((?:foto|dok|ilustrasi)\s*[:.][^)]{0,200}\)"  # photo credit in parentheses
+    r"|[ \t]*\((?:[a-z]{2,4}/){1,3}[a-z]{2,4}\)[ \t]*$",  # editor code closing a Detik article
     re.I | re.M,
 )
 
@@ -130,6 +130,7 @@ def _strip_debris(text: str, counts: Counter[str]) -> str:
         new, n = _INLINE_DEBRIS.subn("", line)
         if n:
             counts["inline_debris"] += n
+            new = new.rstrip()
             if not new.strip():
                 continue
         kept.append(new)

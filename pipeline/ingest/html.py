@@ -12,7 +12,10 @@ own date guessing also reads copyright years in footers, which is not a publicat
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from pipeline.ingest.blocks import Block, build_document
 from pipeline.ingest.clean import clean_blocks
@@ -27,6 +30,18 @@ _DATE_META = (
     "article:published_time", "og:published_time", "datePublished", "date", "dc.date", "dcterms.date",
     "publishdate", "pubdate",
 )
+
+
+@contextmanager
+def _quiet_logs() -> Iterator[None]:
+    """trafilatura logs WARNING/ERROR lines for pages it cannot use; the reason is ours to give."""
+    logger = logging.getLogger("trafilatura")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _tree(text: str):
@@ -110,11 +125,10 @@ def _from_dom(tree) -> list[Block]:
                 blocks.append(Block("heading", words, int(tag[1])))
         elif tag in _BLOCK_TAGS:
             # Only the text directly in this block, not in nested blocks (those come later).
-            own = [node.text or ""] + [
-                (child.text_content() if child.tag not in _BLOCK_TAGS and not re.fullmatch(r"h[1-6]", str(child.tag)) else "")
-                + (child.tail or "")
-                for child in node
-            ]
+            own = [node.text or ""]
+            for child in node:
+                inline = isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS and not re.fullmatch(r"h[1-6]", child.tag)
+                own.append((child.text_content() if inline else "") + (child.tail or ""))  # comments: tail only
             words = " ".join(" ".join(own).split())
             if words:
                 blocks.append(Block("item" if tag in ("li", "td", "th") else "para", words))
@@ -130,14 +144,21 @@ def read_html(data: bytes, *, source: str) -> Document:
     if not data.strip():
         raise IngestError("empty file")
     text, encoding = decode_bytes(data)
-    tree = _tree(text)
-    title, date, url = _meta(tree)
-    try:
-        blocks = _from_trafilatura(text)
-    except Exception:  # trafilatura/lxml on hostile markup: fall back to the DOM walk
-        blocks = []
-    if not any(b.kind != "heading" for b in blocks):
-        blocks = _from_dom(tree)
+    with _quiet_logs():
+        tree = _tree(text)
+        try:
+            title, date, url = _meta(tree)
+        except Exception:  # odd markup in the head costs the metadata, not the document
+            title = date = url = None
+        try:
+            blocks = _from_trafilatura(text)
+        except Exception:  # trafilatura/lxml on hostile markup: fall back to the DOM walk
+            blocks = []
+        if not any(b.kind != "heading" for b in blocks):
+            try:
+                blocks = _from_dom(tree)
+            except Exception as exc:
+                raise IngestError(f"unreadable HTML ({type(exc).__name__})") from None
     blocks, counts = clean_blocks(blocks)
     if not any(b.kind != "heading" for b in blocks):
         raise IngestError("no main text in HTML (only scripts, navigation or markup)")

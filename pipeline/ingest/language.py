@@ -50,8 +50,12 @@ def _chunks(text: str, limit: int = 40) -> list[str]:
 # Words whose spelling differs between Indonesian and Malay. lingua decides id vs ms sentence
 # by sentence and leans to Malay on formal or translated Indonesian (news from abroad, Quran
 # translations): 5 of 876 Detik articles. The spelling of these everyday words settles it.
-_ID_WORDS = re.compile(r"\b(?:karena|setelah|bisa|pemerintah|uang|sudah|saat ini|mau|tahun lalu|transportasi|kantor|bilang|kemarin)\b", re.I)
-_MS_WORDS = re.compile(r"\b(?:kerana|selepas|boleh|kerajaan|wang|sahaja|iaitu|bandar|mahu|tahun lepas|pengangkutan|pejabat|beliau berkata|semasa)\b", re.I)
+_ID_WORDS = re.compile(
+    r"\b(?:karena|setelah|bisa|pemerintah|uang|saat ini|mau|tahun lalu|transportasi|kantor|bilang|kemarin"
+    r"|persen|amerika serikat|ujarnya|ungkapnya|tuturnya|mengatakan|merupakan)\b", re.I)
+_MS_WORDS = re.compile(
+    r"\b(?:kerana|selepas|boleh|kerajaan|wang|sahaja|iaitu|bandar|mahu|tahun lepas|pengangkutan|pejabat"
+    r"|beliau berkata|semasa|peratus|amerika syarikat|kenyataan|manakala)\b", re.I)
 
 
 def _id_or_ms(text: str) -> str | None:
