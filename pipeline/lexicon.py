@@ -122,6 +122,10 @@ def load_lexicon(root: str | None = None) -> Lexicon:
     actors_doc = _load_yaml(files[4])
     relevance_doc = _load_yaml(files[5])
 
+    for kind, words in (status.get("cues") or {}).items():
+        bad = [w for w in words if not isinstance(w, str)]
+        if bad:  # YAML reads a bare `no`/`yes` as a boolean: quote such words
+            raise LexiconError(f"{files[2]}: cues/{kind}: not strings: {bad!r} (quote them)")
     drivers = {p: set(v.get("drivers", {})) for p, v in taxonomy["pillars"].items()}
     if set(drivers) != set(PILLARS):
         raise LexiconError(f"{tax_path}: pillars must be exactly {PILLARS}")

@@ -149,3 +149,9 @@ def test_a_theory_named_concept_is_not_a_plan():
     text = "Dalam konsep smart city Cohen terdapat pilar smart people dan smart living."
     assert status_of(text, "smart_people")[0] is None
     assert status_of("Konsep smart people disusun Bappeda.", "smart_people")[0] == "planned"
+
+
+def test_english_cues_for_mixed_documents():
+    text = "Berlin has implemented smart mobility. Jakarta plans to build smart environment programs."
+    assert status_of(text, "smart_mobility")[0] == "implemented"
+    assert status_of(text, "smart_environment")[0] == "planned"
