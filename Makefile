@@ -15,8 +15,8 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-run: install  ## analyse the default corpus (the thesis chapter) and print the summary
-	$(BIN)/pilar analyze corpora/thesis --format table
+run: install  ## the default corpus (the thesis chapter) through a Prefect flow run: datasets in data/, summary printed
+	$(BIN)/pilar run
 
 test: install  ## the whole test suite
 	$(BIN)/python -m pytest -q

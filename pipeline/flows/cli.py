@@ -13,13 +13,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
-CorpusOpt = Annotated[Optional[str], typer.Option("--corpus", "-c", help="Corpus name (corpora/NAME.toml), TOML path or folder. Default: thesis.")]
-DataDirOpt = Annotated[Optional[str], typer.Option("--data-dir", help="Data folder (else PILAR_DATA_DIR, the corpus's output, ./data).")]
-DaskOpt = Annotated[Optional[str], typer.Option("--dask", help="Run batches on Dask: a scheduler address (tcp://host:8786) or local:N.")]
+CorpusOpt = Annotated[str | None, typer.Option("--corpus", "-c", help="Corpus name (corpora/NAME.toml), TOML path or folder. Default: thesis.")]
+DataDirOpt = Annotated[str | None, typer.Option("--data-dir", help="Data folder (else PILAR_DATA_DIR, the corpus's output, ./data).")]
+DaskOpt = Annotated[str | None, typer.Option("--dask", help="Run batches on Dask: a scheduler address (tcp://host:8786) or local:N.")]
 
 
 def _err(msg: str, code: int) -> typer.Exit:
@@ -56,7 +56,6 @@ def run(
     from rich.markdown import Markdown
 
     from pipeline.flows.settings import configure_prefect, no_heartbeats
-
     from pipeline.store.lock import DataDirLocked, data_dir_lock
 
     spec, target = _resolve(corpus, data_dir)
@@ -98,12 +97,12 @@ def run(
 
 
 def schedule(
-    cron: Annotated[Optional[str], typer.Option("--cron", help='Cron schedule, e.g. "0 6 * * *" (06:00 daily).')] = None,
-    interval: Annotated[Optional[float], typer.Option("--interval", help="Or: run every N seconds.")] = None,
+    cron: Annotated[str | None, typer.Option("--cron", help='Cron schedule, e.g. "0 6 * * *" (06:00 daily).')] = None,
+    interval: Annotated[float | None, typer.Option("--interval", help="Or: run every N seconds.")] = None,
     corpus: CorpusOpt = None,
     data_dir: DataDirOpt = None,
     full: Annotated[bool, typer.Option("--full", help="Every scheduled run re-analyses everything.")] = False,
-    name: Annotated[Optional[str], typer.Option("--name", help="Deployment name (default: pilar-CORPUS).")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Deployment name (default: pilar-CORPUS).")] = None,
 ) -> None:
     """Serve a scheduled deployment of run-corpus on this machine (needs `pilar server`)."""
     from pipeline.flows.settings import configure_prefect, server_is_up

@@ -12,6 +12,7 @@ running outside the CLI: Prefect reads its settings at import.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline import config
 from pipeline.store.corpus import CorpusSpec, SourceSpec, load_corpus
@@ -33,8 +35,27 @@ from pipeline.store.report import (
     status_matrix,
     summarize_data_dir,
 )
-from pipeline.store.runner import DEFAULT_BATCH_SIZE, BatchResult, CorpusRun, RunReport, analyse_batch, batches, reject_row
-from pipeline.store.sources import FetchError, SourceItem, discover_local, feed_items, fetch_url, page_item
+from pipeline.store.runner import (
+    DEFAULT_BATCH_SIZE,
+    BatchResult,
+    CorpusRun,
+    RunReport,
+    analyse_batch,
+    batches,
+    reject_row,
+)
+from pipeline.store.sources import (
+    FetchError,
+    SourceItem,
+    discover_local,
+    feed_items,
+    fetch_url,
+    page_item,
+)
+
+#: Analysis is CPU-bound and holds the GIL: more threads than cores only contend (fetches are
+#: few). Pass --dask to spread batches over processes or machines.
+DEFAULT_WORKERS = max(2, min(os.cpu_count() or 2, 8))
 
 # No caching anywhere: inputs are big (hashing them costs time) and our own fingerprints
 # already decide what to redo.
@@ -91,7 +112,7 @@ def _fetch_all(corpus: CorpusSpec, run_id: str) -> tuple[list[SourceItem], set[s
     items: list[SourceItem] = []
     unavailable: set[str] = set()
     rejects: list[dict[str, Any]] = []
-    for spec, fut in zip(remote, futures):
+    for spec, fut in zip(remote, futures, strict=True):
         try:
             items.extend(fut.result())
         except Exception as exc:  # after the last retry
@@ -107,12 +128,18 @@ def _analyse_all(run: CorpusRun, items: list[SourceItem], *, batch_size: int, pr
     parts = batches(items, batch_size)
     futures = [analyse.submit(b, run.run_id, run.analysis_version, run.lexicon_version, keep_summaries) for b in parts]
     if progress and futures:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
                       TimeElapsedColumn(), transient=True) as bar:
             tid = bar.add_task("analyse", total=len(items))
-            index = {id(f): len(b) for f, b in zip(futures, parts)}
+            index = {id(f): len(b) for f, b in zip(futures, parts, strict=True)}
             for fut in as_completed(futures):
                 bar.advance(tid, index[id(fut)])
     return [f.result() for f in futures]
@@ -123,7 +150,7 @@ def _task_runner_name() -> str:
     return type(ctx.task_runner).__name__
 
 
-@flow(name="run-corpus")
+@flow(name="run-corpus", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
 def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool = False,
                batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, wait: float = 0.0) -> dict[str, Any]:
     """Bring a corpus's datasets up to date: analyse new and changed sources, drop deleted ones.
@@ -161,7 +188,7 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
     return {**report.to_dict(), "summary_markdown": md}
 
 
-@flow(name="analyze-documents")
+@flow(name="analyze-documents", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
 def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> list[dict[str, Any]]:
     """Analyse an ad hoc list of files; return one contract object per document.
 

@@ -17,6 +17,7 @@ from typing import Any
 from pipeline.schema import DOC_STATUS_ORDER, PILLARS, status_rank
 from pipeline.store.tables import PART, read_table
 
+
 @dataclass
 class CorpusSummary:
     """Per-pillar status counts, corpus-level statuses and top programmes of a corpus."""

@@ -11,8 +11,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from flows.helpers import DOCS, write_corpus
 
+from flows.helpers import DOCS, write_corpus
 from pipeline.flows.settings import configure_prefect
 
 _HOME = Path(tempfile.mkdtemp(prefix="pilar-prefect-test-"))

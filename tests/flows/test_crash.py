@@ -9,7 +9,6 @@ import sys
 import time
 
 from flows.helpers import assert_same, snapshot, subprocess_env, write_corpus
-
 from pipeline.flows.corpus import run_corpus
 from pipeline.store.tables import COMMIT, COMMIT_DELAY_ENV, STAGING
 

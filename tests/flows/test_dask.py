@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
-from flows.helpers import snapshot
 
+from flows.helpers import snapshot
 from pipeline.flows.corpus import run_corpus
 from pipeline.flows.runners import dask_task_runner, parse_dask
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import duckdb
 import pandas as pd
-from flows.helpers import snapshot
 
 import pipeline
+from flows.helpers import snapshot
 from pipeline.flows.corpus import run_corpus
 
 

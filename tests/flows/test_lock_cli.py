@@ -8,8 +8,8 @@ import textwrap
 import time
 
 import pytest
-from flows.helpers import subprocess_env
 
+from flows.helpers import subprocess_env
 from pipeline.flows.corpus import run_corpus
 from pipeline.store.lock import DataDirLocked
 
