@@ -43,15 +43,16 @@ def render_card(*, info: dict[str, Any], manifest: dict[str, Any], evaluation: d
         "## What it is",
         "",
         f"- Code version {__version__}, model format {manifest.get('format')}, trained {manifest.get('trained_at')}, "
-        f"seed {info.get('seed')}.",
+        f"seed {info.get('seed')}, lexicon {info.get('lexicon_version')} (the combined models read lexicon "
+        "matches: retrain after a lexicon change).",
         "- **Pillars**: one-vs-rest logistic regression (liblinear, balanced class weights) over sentence TF-IDF "
         "(word 1–2-grams + character 3–5-grams within word boundaries). `combined` adds lexicon features "
         "(per pillar: matched, named as \"smart X\", pillar-level term, non-weak term, fuzzy only, count, "
         "matched in a neighbouring sentence, document density; the document's lexicon relevance). "
         f"Decision thresholds from document-grouped inner CV on the training data: {info.get('thresholds')}.",
         "- **Status**: multinomial logistic regression over (sentence, pillar) pairs: sentence TF-IDF + pillar; "
-        "`combined` adds the lexicon's status for that pillar and its sentence status, and keeps the lexicon's "
-        "status wherever a cue set one.",
+        "`combined` adds the lexicon's status for that pillar and its sentence status, but keeps the lexicon's "
+        "status wherever the lexicon matched the pillar; the model decides the pillars only it found.",
         "- **Relevance**: logistic regression over document TF-IDF (word 1–2-grams); `combined` adds the "
         "lexicon's relevance score, mention densities, pillar and programme counts.",
         "- Files: `model.json` (vocabularies, idf, settings, classes), `weights.npz` (coefficients; loaded with "
@@ -81,6 +82,16 @@ def render_card(*, info: dict[str, Any], manifest: dict[str, Any], evaluation: d
                     f"documents ({cv['combined']['sentences']} sentences, pooled predictions)", ""]
             out += metrics_table(cv) + [""] + per_pillar_table(cv) + [""]
             out += ["Per-fold micro-F1 (combined): " + ", ".join(_f(x) for x in cv["combined"]["folds_micro_f1"]), ""]
+        t = evaluation["test"]
+        out += ["### Against the targets of issue 5 (test split)", "",
+                f"- combined beats lexicon-only on pillar micro-F1: {_f(t['combined']['micro_f1'])} vs "
+                f"{_f(t['lexicon']['micro_f1'])} ({'met' if t['combined']['micro_f1'] > t['lexicon']['micro_f1'] else 'missed'});",
+                f"- pillar micro-F1 ≥ 0.85: {_f(t['combined']['micro_f1'])} "
+                f"({'met' if t['combined']['micro_f1'] >= 0.85 else 'missed'});",
+                f"- status accuracy ≥ 0.80: {_f(t['combined']['status_accuracy'])} "
+                f"({'met' if t['combined']['status_accuracy'] >= 0.80 else 'missed'});",
+                f"- relevance ROC-AUC ≥ 0.90: {_f(t['combined']['relevance_auc'])} "
+                f"({'met' if (t['combined']['relevance_auc'] or 0) >= 0.90 else 'missed'}).", ""]
         alt = evaluation.get("alternatives")
         if alt:
             out += ["### Alternative pillar classifier (test split)", ""]

@@ -4,21 +4,27 @@ TF-IDF is fitted with scikit-learn's ``TfidfVectorizer`` but *applied* by
 :class:`TfidfFeatures` from plain parameters (vocabulary, idf, analyzer settings): the same
 code path runs after training and after loading a model file, so a loaded model gives
 exactly the predictions of the trained one, and nothing but arrays and strings is stored.
+The analyzers are re-stated here (scikit-learn's documented word and ``char_wb`` n-gram
+rules, checked against it in ``tests/learn/test_persist.py``) so that ``pilar analyze``
+never imports scikit-learn: that import alone would cost more than a second of start-up.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from pipeline.learn.data import STATUS_CLASSES
 from pipeline.learn.lexfeat import SentenceView
 from pipeline.schema import PILLARS
+
+_WHITESPACE = re.compile(r"\s\s+")
 
 #: Word uni/bigrams see phrases ("jalur sepeda"); character n-grams inside word boundaries
 #: see affixes and typos ("transportsi", "di-" passives) that the word features miss.
@@ -34,26 +40,63 @@ class TfidfFeatures:
     params: dict[str, Any]
     vocabulary: list[str]
     idf: np.ndarray
+    # built on first use and kept: rebuilding the vocabulary index per document costs more
+    # than the transform itself
+    _index: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+    _idf_list: list[float] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def fit(cls, texts: list[str], *, params: dict[str, Any]) -> TfidfFeatures:
+        from sklearn.feature_extraction.text import TfidfVectorizer  # training only
+
         vec = TfidfVectorizer(lowercase=True, sublinear_tf=True, dtype=np.float64, **params)
         vec.fit(texts)
         vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.__getitem__)
         return cls(dict(params), vocab, np.asarray(vec.idf_, dtype=np.float64))
 
-    def _counter(self) -> CountVectorizer:
-        kw = {k: (tuple(v) if k == "ngram_range" else v) for k, v in self.params.items()
-              if k not in ("min_df", "max_features")}
-        return CountVectorizer(lowercase=True, vocabulary=self.vocabulary, dtype=np.float64, **kw)
+    def analyze(self, text: str) -> list[str]:
+        """The n-grams of ``text``, as scikit-learn's analyzer with these settings yields them."""
+        lo, hi = self.params["ngram_range"]
+        text = text.lower()
+        grams: list[str] = []
+        if self.params["analyzer"] == "word":
+            tokens = re.findall(self.params.get("token_pattern", r"(?u)\b\w\w+\b"), text)
+            for n in range(lo, hi + 1):
+                grams += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+            return grams
+        # char_wb: n-grams inside each space-padded word; a word shorter than n gives itself once
+        for word in _WHITESPACE.sub(" ", text).split():
+            padded = f" {word} "
+            for n in range(lo, hi + 1):
+                if len(padded) <= n:  # too short for n: the word once, and no longer n-grams
+                    grams.append(padded)
+                    break
+                grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
+        return grams
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        counts = self._counter().transform(texts).tocsr()
-        counts.data = 1.0 + np.log(counts.data)  # sublinear tf, as at fit time
-        weighted = counts @ sparse.diags(self.idf)
-        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
+        """Sublinear tf × idf, rows L2-normalised (as ``TfidfVectorizer(sublinear_tf=True)``)."""
+        if self._index is None:
+            self._index = {term: i for i, term in enumerate(self.vocabulary)}
+        index = self._index
+        if self._idf_list is None:
+            self._idf_list = self.idf.tolist()  # Python floats: numpy scalar indexing is slow here
+        idf = self._idf_list
+        indptr, indices, data = [0], [], []
+        for text in texts:
+            counts: dict[int, int] = {}
+            for gram, n in Counter(self.analyze(text)).items():
+                j = index.get(gram)
+                if j is not None:
+                    counts[j] = n
+            cols = sorted(counts)
+            weights = [(1.0 + math.log(counts[j])) * idf[j] for j in cols]
+            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
+            indices += cols
+            data += [w / norm for w in weights]
+            indptr.append(len(indices))
+        return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                                  np.array(indptr, dtype=np.int64)), shape=(len(texts), len(self.vocabulary)))
 
     def to_params(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         meta = {"params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.params.items()},

@@ -103,16 +103,16 @@ class PillarModel:
     use_lexicon: bool
     threshold: float
 
-    def matrix(self, views: list[SentenceView]) -> sparse.csr_matrix:
-        X = self.text.transform([v.text for v in views])
+    def matrix(self, views: list[SentenceView], *, text_matrix: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
+        X = text_matrix if text_matrix is not None else self.text.transform([v.text for v in views])
         if self.use_lexicon:
             X = sparse.hstack([X, sentence_lexicon_features(views)], format="csr")
         return X
 
-    def proba(self, views: list[SentenceView]) -> np.ndarray:
+    def proba(self, views: list[SentenceView], *, text_matrix: sparse.csr_matrix | None = None) -> np.ndarray:
         if not views:
             return np.zeros((0, len(PILLARS)))
-        return self.lm.predict_proba(self.matrix(views))
+        return self.lm.predict_proba(self.matrix(views, text_matrix=text_matrix))
 
     def predict(self, views: list[SentenceView]) -> list[set[str]]:
         return [{p for p, v in zip(PILLARS, row) if v >= self.threshold} for row in self.proba(views)]
@@ -153,16 +153,20 @@ class StatusModel:
     lm: LinearModel
     use_lexicon: bool
 
-    def matrix(self, views: list[SentenceView], pillars: list[str]) -> sparse.csr_matrix:
-        blocks = [self.text.transform([v.text for v in views]), pair_pillar_features(pillars)]
+    def matrix(self, views: list[SentenceView], pillars: list[str], *,
+               text_matrix: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
+        text = text_matrix if text_matrix is not None else self.text.transform([v.text for v in views])
+        blocks = [text, pair_pillar_features(pillars)]
         if self.use_lexicon:
             blocks.append(pair_lexicon_features(views, pillars))
         return sparse.hstack(blocks, format="csr")
 
-    def predict(self, views: list[SentenceView], pillars: list[str]) -> list[str]:
+    def predict(self, views: list[SentenceView], pillars: list[str], *,
+                text_matrix: sparse.csr_matrix | None = None) -> list[str]:
+        """``text_matrix``: the rows of ``views`` already transformed (saves a second pass)."""
         if not views:
             return []
-        proba = self.lm.predict_proba(self.matrix(views, pillars))
+        proba = self.lm.predict_proba(self.matrix(views, pillars, text_matrix=text_matrix))
         return [self.lm.classes[i] for i in proba.argmax(axis=1)]
 
 

@@ -7,12 +7,17 @@ cue). Then, per sentence:
   mentions of those pillars are kept (score = the model's probability); lexicon mentions
   the model rejects are dropped (look-alikes such as a developer's bridge); a pillar the
   model finds without any lexicon match gets one sentence-level mention with
-  ``method = "model"``, ``match`` = the n-gram that spoke most for it, and the status of
-  the status model. A pillar named as such ("smart economy") is always kept. Statuses set
-  by the lexicon's cues stay; a plain lexicon mention takes the status model's answer (cue
-  ``null``: no words set it). Relevance comes from the relevance model.
-- ``model``: the same with the text-only models.
+  ``method = "model"``, ``match`` = the n-gram that spoke most for it, the status model's
+  status and cue ``null`` (no words set it). A pillar named as such ("smart economy") is
+  always kept. Kept lexicon mentions keep their status and cue. Relevance comes from the
+  relevance model.
+- ``model``: the text-only models decide pillars and statuses (cue ``null``); confirmed
+  lexicon mentions still supply the term.
 - ``lexicon``: nothing changes.
+
+Relevance is decided first; below the summaries' threshold (0.5) the lexicon mentions are
+returned untouched, since the summary drops them anyway and the sentence models are the
+tagger's main cost.
 
 Models are loaded once per process. If none are trained, the lexicon result is returned
 with a one-line warning; a model file that fails its hash check is an error.
@@ -31,6 +36,7 @@ from pipeline.learn.features import is_named
 from pipeline.learn.lexfeat import doc_view, views_from_analysis
 from pipeline.learn.persist import ModelMissingError, classifier_dir, load_bundle
 from pipeline.schema import PILLARS, Analysis, Document, Mention
+from pipeline.summarize.document import RELEVANCE_THRESHOLD
 
 TAGGERS = ("lexicon", "model", "combined")
 DEFAULT_TAGGER = "combined"
@@ -50,7 +56,24 @@ def get_bundle(folder: Path | None = None) -> Bundle | None:
             except ModelMissingError as exc:
                 sys.stderr.write(f"warning: {exc}; using the lexicon tagger\n")
                 _CACHE[key] = None
+            else:
+                _warn_if_stale(_CACHE[key])
         return _CACHE[key]
+
+
+def _warn_if_stale(bundle: Bundle) -> None:
+    """The combined models read lexicon matches: a changed lexicon deserves a retrain.
+
+    Logged at INFO (not printed): ``analyze``'s stderr is reserved for rejected inputs;
+    the model card and ``model.json`` record the lexicon version the models saw.
+    """
+    from pipeline.lexicon import load_lexicon
+
+    trained = bundle.info.get("lexicon_version")
+    current = load_lexicon().version
+    if trained and trained != current:
+        log.info("models were trained with lexicon %s, the lexicon is now %s; run `pilar train` to refresh them",
+                    trained, current)
 
 
 def clear_cache() -> None:
@@ -68,9 +91,17 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
     bundle = bundle or get_bundle()
     if bundle is None or not analysis.sentences:
         return analysis
+    relevance = analysis.relevance
+    if bundle.relevance is not None:
+        relevance = round(float(bundle.predict_relevance([doc_view(document.text, analysis)], system=tagger)[0]), 4)
+    if relevance < RELEVANCE_THRESHOLD:
+        # summaries drop every pillar mention below the threshold anyway: skip the sentence
+        # models (most news is off-topic, so this is most of the tagger's cost saved)
+        return dataclasses.replace(analysis, relevance=relevance)
     views = views_from_analysis(analysis, words=document.word_count)
     model = bundle.pillars[tagger]
-    proba = model.proba(views)
+    text_matrix = bundle.text.transform([v.text for v in views])  # once, for both models
+    proba = model.proba(views, text_matrix=text_matrix)
     mentions: list[Mention] = []
     wanted: list[tuple[int, str]] = []
     for i, view in enumerate(views):
@@ -78,8 +109,9 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
         if tagger == "combined":
             found |= {m.pillar for m in view.mentions if is_named(m.term)}
         wanted += [(i, p) for p in sorted(found)]
-    statuses = dict(zip(wanted, bundle.predict_status([views[i] for i, _ in wanted], [p for _, p in wanted],
-                                                      system=tagger)))
+    rows = [i for i, _ in wanted]
+    statuses = dict(zip(wanted, bundle.predict_status([views[i] for i in rows], [p for _, p in wanted],
+                                                      system=tagger, text_matrix=text_matrix[rows])))
     by_sentence: dict[tuple[int, str], list[Mention]] = {}
     for m in analysis.mentions:
         by_sentence.setdefault((m.sentence, m.pillar), []).append(m)
@@ -90,9 +122,10 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
         kept = by_sentence.get((i, p), [])
         if kept:
             for m in kept:
-                own = m.status if tagger == "combined" else None
-                mentions.append(dataclasses.replace(
-                    m, score=prob, status=own or status, cue=m.cue if own else None))
+                if tagger == "combined":  # the lexicon's status and cue stand (as in evaluation)
+                    mentions.append(dataclasses.replace(m, score=prob))
+                else:
+                    mentions.append(dataclasses.replace(m, score=prob, status=status, cue=None))
             continue
         sent = analysis.sentences[i]
         term = model.top_term(sent.text, p)
@@ -100,7 +133,4 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
                                 sentence=i, method="model", score=prob, status=status, cue=None,
                                 section=sent.section))
     mentions.sort(key=lambda m: (m.sentence, m.start))
-    relevance = analysis.relevance
-    if bundle.relevance is not None:
-        relevance = round(float(bundle.predict_relevance([doc_view(document.text, analysis)], system=tagger)[0]), 4)
     return dataclasses.replace(analysis, mentions=mentions, relevance=relevance)

@@ -68,3 +68,18 @@ def test_manifest_records_hashes(saved):
     manifest = json.loads((saved / MANIFEST_FILE).read_text(encoding="utf-8"))
     assert set(manifest["files"]) == {MODEL_FILE, WEIGHTS_FILE}
     assert all(len(h) == 64 for h in manifest["files"].values())
+
+
+def test_tfidf_rebuilt_from_arrays_matches_sklearn():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from pipeline.learn.features import CHAR, WORD, TfidfFeatures
+
+    texts = ["Pemkot membangun trotoar baru", "trotoar di  halte baru", "bank sampah warga", "halte bus baru",
+             "Ia ke RS, di-cek 2x"]
+    for params in (dict(WORD, min_df=1), dict(CHAR, min_df=1)):
+        ours = TfidfFeatures.fit(texts, params=params)
+        rebuilt = TfidfFeatures.from_params(*ours.to_params())
+        ref = TfidfVectorizer(lowercase=True, sublinear_tf=True, **params).fit(texts)
+        new = ["trotoar halte", "sampah baru baru", "ia di RS  x", ""]
+        assert np.allclose(rebuilt.transform(new).toarray(), ref.transform(new).toarray())
