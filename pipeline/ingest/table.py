@@ -163,6 +163,70 @@ def _as_text(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def table_rows(data: bytes, *, fmt: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """The header and the rows (as dicts) of a CSV, JSONL or Parquet file.
+
+    A row that cannot be read carries ``"__error__"`` with the reason.
+
+    Raises:
+        IngestError: the file as a whole is unreadable.
+    """
+    if not data.strip():
+        raise IngestError("empty file")
+    if fmt == "csv":
+        header, rows = _csv_rows(data)
+        return header, list(rows)
+    if fmt == "jsonl":
+        return _jsonl_rows(data)
+    if fmt == "parquet":
+        return _parquet_rows(data)
+    raise IngestError(f"not a table format: {fmt}")
+
+
+def row_document(
+    row: dict[str, Any], cols: dict[str, str | None], *, source: str, key: str, fmt: str,
+    n: int, dayfirst: bool | None = None,
+) -> Document:
+    """One row as a document (``cols`` from :meth:`ColumnMap.resolve`).
+
+    Raises:
+        IngestError: the row has no text or cannot be read (``source`` is the row's key).
+    """
+    if "__error__" in row:
+        raise IngestError(row["__error__"], source=key)
+    text = _as_text(row.get(cols["text"]))
+    if not text.strip():
+        raise IngestError(f"empty text in column '{cols['text']}'", source=key)
+    mapped = {c for c in cols.values() if c}
+    extra = {
+        k: v for k, v in row.items()
+        if k not in mapped and isinstance(v, (str, int, float, bool)) and len(str(v)) <= _MAX_FIELD_CHARS
+    }
+    row_id = _as_text(row.get(cols["id"])).strip() if cols.get("id") else ""
+    title = " ".join(_as_text(row.get(cols["title"])).split()) if cols.get("title") else ""
+    raw_date = row.get(cols["date"]) if cols.get("date") else None
+    url = _as_text(row.get(cols["url"])).strip() if cols.get("url") else ""
+    metadata: dict[str, Any] = {"row": n, "format": fmt}
+    if row_id:
+        metadata["row_id"] = row_id
+    if extra:
+        metadata["fields"] = extra
+    date = parse_date(raw_date, dayfirst=dayfirst)
+    if raw_date not in (None, "") and not date:
+        metadata["date_raw"] = _as_text(raw_date)
+    try:
+        doc = document_from_text(
+            re.sub(r"\n+", "\n\n", text.replace("\r\n", "\n")),
+            source=source, source_key=key, fmt=fmt, title=title or None,
+            date=date, url=url or None, metadata=metadata,
+        )
+    except IngestError as exc:
+        raise IngestError(exc.reason, source=key) from None
+    if not title:
+        doc.title = key
+    return doc
+
+
 def read_table(
     data: bytes, *, source: str, fmt: str, columns: ColumnMap | None = None
 ) -> list[Document | IngestError]:
@@ -177,57 +241,17 @@ def read_table(
     Raises:
         IngestError: the file as a whole is unreadable or has no text column.
     """
-    if not data.strip():
-        raise IngestError("empty file")
-    if fmt == "csv":
-        header, rows = _csv_rows(data)
-        rows = list(rows)
-    elif fmt == "jsonl":
-        header, rows = _jsonl_rows(data)
-    elif fmt == "parquet":
-        header, rows = _parquet_rows(data)
-    else:
-        raise IngestError(f"not a table format: {fmt}")
+    header, rows = table_rows(data, fmt=fmt)
     cols = (columns or ColumnMap()).resolve(header)
     dayfirst = infer_dayfirst(r.get(cols["date"]) for r in rows) if cols["date"] else None
-    mapped = {c for c in cols.values() if c}
     out: list[Document | IngestError] = []
     for n, row in enumerate(rows, 1):
         row_id = _as_text(row.get(cols["id"])).strip() if cols["id"] else ""
         key = f"{source}#{row_id or n}"
-        if "__error__" in row:
-            out.append(IngestError(row["__error__"], source=key))
-            continue
-        text = _as_text(row.get(cols["text"]))
-        if not text.strip():
-            out.append(IngestError(f"empty text in column '{cols['text']}'", source=key))
-            continue
-        extra = {
-            k: v for k, v in row.items()
-            if k not in mapped and isinstance(v, (str, int, float, bool)) and len(str(v)) <= _MAX_FIELD_CHARS
-        }
-        title = " ".join(_as_text(row.get(cols["title"])).split()) if cols["title"] else ""
-        raw_date = row.get(cols["date"]) if cols["date"] else None
-        url = _as_text(row.get(cols["url"])).strip() if cols["url"] else ""
-        metadata: dict[str, Any] = {"row": n, "format": fmt}
-        if row_id:
-            metadata["row_id"] = row_id
-        if extra:
-            metadata["fields"] = extra
-        if raw_date not in (None, "") and not parse_date(raw_date, dayfirst=dayfirst):
-            metadata["date_raw"] = _as_text(raw_date)
         try:
-            doc = document_from_text(
-                re.sub(r"\n+", "\n\n", text.replace("\r\n", "\n")),
-                source=source, source_key=key, fmt=fmt, title=title or None,
-                date=parse_date(raw_date, dayfirst=dayfirst), url=url or None, metadata=metadata,
-            )
+            out.append(row_document(row, cols, source=source, key=key, fmt=fmt, n=n, dayfirst=dayfirst))
         except IngestError as exc:
-            out.append(IngestError(exc.reason, source=key))
-            continue
-        if not title:
-            doc.title = f"{source}#{row_id or n}"
-        out.append(doc)
+            out.append(exc)
     if not out:
         raise IngestError("table has no rows")
     return out

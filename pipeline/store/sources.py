@@ -7,7 +7,6 @@ change since the last run is not read again.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import html
 import json
@@ -75,8 +74,9 @@ def discover_local(corpus: CorpusSpec) -> tuple[list[SourceItem], list[dict[str,
         else:
             try:
                 items.extend(_table_items(p, spec, corpus.root))
-            except (OSError, ValueError, KeyError) as exc:
-                rejects.append({"source_key": _key_for(p, corpus.root), "source": str(p), "stage": "discover", "reason": f"cannot read table: {exc}"})
+            except (OSError, ValueError, KeyError, IngestError) as exc:
+                reason = exc.reason if isinstance(exc, IngestError) else str(exc)
+                rejects.append({"source_key": _key_for(p, corpus.root), "source": str(p), "stage": "discover", "reason": f"cannot read table: {reason}"})
     return items, rejects
 
 
@@ -99,30 +99,38 @@ def _file_item(path: Path, root: Path) -> SourceItem:
     return SourceItem(source_key=key, source=key, kind="file", fingerprint=fingerprint, path=str(path))
 
 
-def iter_table_rows(path: Path) -> list[dict[str, Any]]:
-    """Rows of a CSV, JSONL or Parquet file as dicts (CSV fields may span lines)."""
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        csv.field_size_limit(10**9)
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            return list(csv.DictReader(fh))
-    if suffix in (".jsonl", ".ndjson"):
-        with path.open(encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
-    if suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        return pq.read_table(path).to_pylist()
-    raise ValueError(f"unknown table format {suffix!r} (csv, jsonl, parquet)")
+_TABLE_FORMATS = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
 
 def _table_items(path: Path, spec: SourceSpec, root: Path) -> list[SourceItem]:
+    """One item per row, fingerprinted by the row's mapped fields (so a changed row is seen).
+
+    Rows are parsed by the readers' table module (:mod:`pipeline.ingest.table`); the document
+    is built from the item when it is read, with the same column mapping and date order.
+    """
+    from pipeline.ingest import ColumnMap
+    from pipeline.ingest.dates import infer_dayfirst
+    from pipeline.ingest.table import table_rows
+
+    fmt = _TABLE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise IngestError(f"unknown table format {path.suffix!r} (csv, jsonl, parquet)")
+    header, rows = table_rows(path.read_bytes(), fmt=fmt)
+    cols = ColumnMap(**{k: v for k, v in spec.columns.items() if k in ("text", "title", "id", "date", "url")}).resolve(header)
+    if spec.key and not cols.get("id"):
+        cols["id"] = spec.key
+    dayfirst = infer_dayfirst(r.get(cols["date"]) for r in rows) if cols.get("date") else None
     base = _key_for(path, root)
     items = []
-    for i, row in enumerate(iter_table_rows(path)):
-        key = str(row[spec.key]) if spec.key else str(i)
-        fields = {name: ("" if row.get(col) is None else str(row.get(col))) for name, col in spec.columns.items()}
-        payload = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    for n, row in enumerate(rows, 1):
+        key = str(row.get(spec.key, n)) if spec.key else str(n)
+        fields = {c: row.get(c) for c in dict.fromkeys(v for v in cols.values() if v) if c in row}
+        if "__error__" in row:
+            fields["__error__"] = row["__error__"]
+        payload = json.dumps(
+            {"row": fields, "cols": cols, "fmt": fmt, "n": n, "dayfirst": dayfirst, "source": str(path)},
+            ensure_ascii=False, sort_keys=True, default=str,
+        ).encode("utf-8")
         label = f"{base}#{spec.key or 'row'}={key}"
         items.append(SourceItem(source_key=label, source=label, kind="row", fingerprint=sha256(payload), path=str(path), payload=payload))
     return items
@@ -247,9 +255,11 @@ def read_item(item: SourceItem) -> list[Document]:
     if item.kind == "file":
         docs = read_path(item.path or item.source)
     elif item.kind == "row":
+        from pipeline.ingest.table import row_document
+
         f = json.loads(item.payload or b"{}")
-        docs = [document_from_text(f.get("text", ""), source=item.source, source_key=item.source_key,
-                                   title=f.get("title") or None, date=f.get("date") or None, url=f.get("url") or None)]
+        docs = [row_document(f["row"], f["cols"], source=item.source, key=item.source_key, fmt=f["fmt"],
+                             n=f["n"], dayfirst=f["dayfirst"])]
     elif item.kind == "entry":
         e = json.loads(item.payload or b"{}")
         docs = [document_from_text(html_fragment_text(e.get("body", "")), source=item.source, source_key=item.source_key,
