@@ -33,3 +33,8 @@ def data_dir(explicit: str | os.PathLike[str] | None = None, *, corpus_output: s
     if corpus_output:
         return Path(corpus_output)
     return Path("data")
+
+
+def default_tagger() -> str:
+    """The tagger corpus runs use (``PILAR_TAGGER``: combined, model or lexicon)."""
+    return os.environ.get("PILAR_TAGGER", "combined")

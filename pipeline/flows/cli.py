@@ -50,8 +50,13 @@ def run(
     dask: DaskOpt = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per analysis task.")] = 64,
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait if another run holds the data folder.")] = 0.0,
+    tagger: Annotated[str, typer.Option("--tagger", help="combined (default), model or lexicon; also PILAR_TAGGER.")] = "",
 ) -> None:
     """Bring a corpus's datasets up to date through a Prefect flow run, and print its summary."""
+    if tagger:
+        if tagger not in ("combined", "model", "lexicon"):
+            raise typer.BadParameter("use combined, model or lexicon", param_hint="--tagger")
+        os.environ["PILAR_TAGGER"] = tagger  # read by every analysis batch, also on Dask workers
     from rich.console import Console
     from rich.markdown import Markdown
 

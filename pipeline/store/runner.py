@@ -40,11 +40,27 @@ DEFAULT_BATCH_SIZE = 64
 def versions() -> tuple[str, str, str]:
     """``(code version, lexicon version, analysis version)``; the last keys incrementality."""
     from pipeline import __version__
+    from pipeline.config import default_tagger
     from pipeline.lexicon import load_lexicon
 
     lex = load_lexicon()
     lexicon = lex.version
-    return __version__, lexicon, f"{__version__}+{lexicon}" + (f"+{lex.digest[:12]}" if lex.digest else "")
+    analysis = f"{__version__}+{lexicon}" + (f"+{lex.digest[:12]}" if lex.digest else "")
+    tagger = default_tagger()
+    if tagger != "lexicon":  # new models re-analyse, as a new lexicon does
+        analysis += f"+{tagger}+{_model_digest()}"
+    return __version__, lexicon, analysis
+
+
+def _model_digest() -> str:
+    from pipeline.learn.persist import classifier_dir
+
+    manifest = classifier_dir() / "manifest.json"
+    if not manifest.exists():
+        return "none"
+    import hashlib
+
+    return hashlib.sha256(manifest.read_bytes()).hexdigest()[:12]
 
 
 def _now() -> datetime:
@@ -76,10 +92,13 @@ def analyse_batch(items: list[SourceItem], *, run_id: str, analysis_version: str
         keep_summaries: Also return each document's contract object (ad hoc analysis).
     """
     from pipeline.analyze import annotate_language
+    from pipeline.config import default_tagger
+    from pipeline.learn.tagger import apply_tagger
     from pipeline.nlp import analyze_document
     from pipeline.store.rows import document_rows
     from pipeline.summarize import summarize_document
 
+    tagger = default_tagger()
     t0 = time.perf_counter()
     out = BatchResult()
     now = _now()
@@ -93,6 +112,8 @@ def analyse_batch(items: list[SourceItem], *, run_id: str, analysis_version: str
             for doc in docs:
                 annotate_language(doc)
                 analysis = analyze_document(doc)
+                if tagger != "lexicon":  # the same tagger as `pilar analyze`
+                    analysis = apply_tagger(doc, analysis, tagger=tagger)
                 summary = summarize_document(doc, analysis)
                 if keep_summaries:
                     out.summaries.append({**summary.to_dict(), "_origin": item.source_key})
