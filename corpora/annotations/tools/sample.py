@@ -149,8 +149,8 @@ def show(articles: dict[int, dict[str, str]], number: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", type=int, choices=(1, 2), metavar="BATCH",
-                        help="print the sentences of batch 1 or 2 to stdout; writes nothing")
+    parser.add_argument("--show", type=int, choices=(1, 2, 3, 4), metavar="BATCH",
+                        help="print the sentences of batch 1-4 to stdout; writes nothing")
     args = parser.parse_args(argv)
     articles = load_articles()
     if args.show:
