@@ -20,7 +20,7 @@ import random
 import sys
 
 from sample import (  # type: ignore[import-not-found]
-    ANNOTATIONS, BATCHES, MAX_SENTENCES, SEED, URBAN_KEYWORDS, load_articles, split_sentences,
+    ANNOTATIONS, BATCHES, SEED, URBAN_KEYWORDS, load_articles, write_batch,
 )
 
 PER_BATCH_URBAN, PER_BATCH_OTHER, RELEVANCE_ONLY = 20, 10, 200
@@ -52,11 +52,7 @@ def main() -> int:
     rng.shuffle(rest)
     relevance_only = sorted(rest[:RELEVANCE_ONLY])
     for number, ids in batches.items():
-        with open(BATCHES / f"batch{number}.tsv", "w", encoding="utf-8", newline="") as out:
-            out.write("doc_id\tstart\tend\n")
-            for doc_id in sorted(ids):
-                for start, end in split_sentences(articles[doc_id]["isi_berita"])[:MAX_SENTENCES]:
-                    out.write(f"detik-{doc_id}\t{start}\t{end}\n")
+        write_batch(articles, number, ids)
     (BATCHES / "relevance3.txt").write_text("".join(f"detik-{i}\n" for i in relevance_only), encoding="utf-8")
     splits_path = ANNOTATIONS / "splits.json"
     splits = json.loads(splits_path.read_text(encoding="utf-8"))

@@ -106,16 +106,21 @@ def written_doc_ids() -> list[str]:
     return sorted({json.loads(line)["doc_id"] for line in path.open(encoding="utf-8") if line.strip()})
 
 
+def write_batch(articles: dict[int, dict[str, str]], number: int, ids: list[int]) -> None:
+    """``batch<number>.tsv``: doc_id and offsets of the first sentences of each article."""
+    with open(BATCHES / f"batch{number}.tsv", "w", encoding="utf-8", newline="") as out:
+        out.write("doc_id\tstart\tend\n")
+        for doc_id in sorted(ids):
+            for start, end in split_sentences(articles[doc_id]["isi_berita"])[:MAX_SENTENCES]:
+                out.write(f"detik-{doc_id}\t{start}\t{end}\n")
+
+
 def write_outputs(articles: dict[int, dict[str, str]], chosen: list[int]) -> None:
     """Write the two batch TSVs, the documents skeleton and splits.json."""
     BATCHES.mkdir(parents=True, exist_ok=True)
     batches: dict[int, list[int]] = {1: chosen[0::2], 2: chosen[1::2]}
     for number, ids in batches.items():
-        with open(BATCHES / f"batch{number}.tsv", "w", encoding="utf-8", newline="") as out:
-            out.write("doc_id\tstart\tend\n")
-            for doc_id in sorted(ids):
-                for start, end in split_sentences(articles[doc_id]["isi_berita"])[:MAX_SENTENCES]:
-                    out.write(f"detik-{doc_id}\t{start}\t{end}\n")
+        write_batch(articles, number, ids)
     with open(BATCHES / "documents_skeleton.jsonl", "w", encoding="utf-8") as out:
         for number, ids in batches.items():
             for doc_id in sorted(ids):
