@@ -133,6 +133,12 @@ def load_corpus(*, annotations: Path = ANNOTATIONS, use_shared: bool = True) -> 
             continue
         documents.append(GoldDocument(doc_id, text, split_of.get(doc_id, "train"),
                                       relevance.get(doc_id), sents))
+    # documents labelled for relevance only (tools/extend.py's relevance3): no sentences,
+    # but they train and test the relevance model
+    for doc_id in sorted(set(relevance) - set(by_doc)):
+        if doc_id in texts:
+            documents.append(GoldDocument(doc_id, texts[doc_id], split_of.get(doc_id, "train"),
+                                          relevance[doc_id], []))
     return documents_sorted(Corpus(documents, notes))
 
 
