@@ -9,6 +9,23 @@ from pipeline.summarize.narrative import narrate
 from pipeline.summarize.status import resolve_status
 
 RELEVANCE_THRESHOLD = 0.5
+#: Below this many words a text is short (a sentence, a title, a quote): the relevance
+#: models have little to go on, so only a clearly off-topic short text is gated.
+SHORT_TEXT_WORDS = 60
+SHORT_TEXT_THRESHOLD = 0.3
+
+
+def pillars_gated(*, relevance: float, word_count: int) -> bool:
+    """True when a document's pillar mentions are dropped as off-topic.
+
+    A document below the relevance threshold (a recipe that says "sampah", a court report
+    that names "bansos") carries no pillar mentions. For a short text the bar is lower
+    (0.3): one policy sentence scores 0.35–0.8 on its own, a one-line court or sports
+    report 0.1–0.2, and the lexicon's sense filters ("banjir pujian", "emisi obligasi")
+    already keep look-alikes out.
+    """
+    threshold = SHORT_TEXT_THRESHOLD if word_count < SHORT_TEXT_WORDS else RELEVANCE_THRESHOLD
+    return relevance < threshold
 
 
 def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, Any]]:
@@ -54,9 +71,10 @@ def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
     """Resolve every pillar and narrate the result.
 
     Below the relevance threshold a document carries no pillar mentions (a recipe that says
-    "sampah" is not about waste policy); its named programmes are still listed.
+    "sampah" is not about waste policy; see :func:`pillars_gated`); its named programmes are
+    still listed.
     """
-    relevant = analysis.relevance >= RELEVANCE_THRESHOLD
+    relevant = not pillars_gated(relevance=analysis.relevance, word_count=document.word_count)
     sentences = analysis.sentences
     pillars: dict[str, PillarStatus] = {}
     for pillar in PILLARS:
@@ -90,7 +108,7 @@ def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
         actors=analysis.actors,
         years=analysis.years,
         periods=periods,
-        threshold=RELEVANCE_THRESHOLD,
+        gated=not relevant,
         cues={p: c for p, c in cues.items() if c},
     )
     return DocSummary(

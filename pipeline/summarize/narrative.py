@@ -33,11 +33,11 @@ def narrate(
     actors: list[str],
     years: list[int],
     periods: list[list[int]],
-    threshold: float = 0.5,
+    gated: bool = False,
     cues: dict[str, str] | None = None,
 ) -> str:
     """Compose the summary sentence by sentence from what was found."""
-    if relevance < threshold:
+    if gated:
         return (
             f"Dokumen ini tidak membahas kebijakan kota cerdas atau kebijakan publik perkotaan "
             f"(relevansi {relevance:.2f}); tidak ada pilar yang ditandai."

@@ -30,3 +30,11 @@ def test_court_report_and_recipe_are_not():
         assert res["relevance"] < 0.5
         assert all(p["mentions"] == 0 for p in res["pillars"].values())
         assert "tidak membahas" in res["summary"]
+
+
+def test_a_single_policy_sentence_is_not_gated():
+    # one sentence says little about a document's topic: its pillars still count
+    res = analyze_text("Jakarta belum memiliki sistem pengelolaan sampah terpadu.")
+    assert res["pillars"]["smart_environment"]["status"] == "not_addressed"
+    res = analyze_text("Hakim memvonis terdakwa korupsi dana bansos lima tahun penjara.")
+    assert all(p["mentions"] == 0 for p in res["pillars"].values())
