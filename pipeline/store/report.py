@@ -32,7 +32,7 @@ def summarize_data_dir(data_dir: Path, *, corpus: str) -> CorpusSummary:
     """Summary of the datasets in ``data_dir``."""
     return summarize_rows(
         corpus,
-        documents=read_table(data_dir, "documents").select(["doc_id", "duplicate_of", "title"]).to_pylist(),
+        documents=read_table(data_dir, "documents").select(["doc_id", "duplicate_of", "title", "summary"]).to_pylist(),
         pillar_summary=read_table(data_dir, "pillar_summary").to_pylist(),
         programs=read_table(data_dir, "programs").select(["doc_id", "name", "kind", "pillar"]).to_pylist(),
         mentions=read_table(data_dir, "mentions").select(["doc_id", "pillar", "status", "cue"]).to_pylist(),
@@ -89,6 +89,13 @@ def render_markdown(summary: CorpusSummary, *, run: dict[str, Any] | None = None
     for p in PILLARS:
         c = summary.status_counts[p]
         lines.append(f"| {p} | " + " | ".join(str(c.get(s, 0)) for s in statuses) + f" | {summary.corpus_status[p]} |")
+    if summary.narratives:
+        lines += ["", "## Ringkasan dokumen", ""]
+        for n in summary.narratives:
+            lines += [f"**{n['title']}** — {n['summary']}", ""]
+        more = summary.relevant - len(summary.narratives)
+        if more > 0:
+            lines.append(f"(+{more} relevant documents more: `documents.summary` in the datasets)")
     shown = [p for p in summary.programmes if not p.get("hidden")][:top]
     lines += ["", "## Top programmes", ""]
     if shown:

@@ -38,6 +38,8 @@ class CorpusSummary:
     rejects: int = 0
     #: per relevant document: {"doc_id", "title", "statuses": {pillar: status}, "cues": {pillar: cue}}
     doc_statuses: list[dict[str, Any]] = field(default_factory=list)
+    #: the Indonesian narratives of the first relevant documents: {"title", "summary"}
+    narratives: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def pillars_present(self) -> set[str]:
@@ -75,7 +77,7 @@ def relation(status: str, baseline: str) -> str:
 
 def summarize_rows(
     corpus: str, *, documents: list[dict], pillar_summary: list[dict], programs: list[dict],
-    mentions: list[dict] | None = None, rejects: int = 0, top: int = 10,
+    mentions: list[dict] | None = None, rejects: int = 0, top: int = 10, narratives: int = 3,
 ) -> CorpusSummary:
     """Summary from table rows (``documents``, ``pillar_summary``, ``programs``, ``mentions``)."""
     primary = {d["doc_id"]: d for d in documents if not d.get("duplicate_of")}
@@ -127,6 +129,10 @@ def summarize_rows(
             {"doc_id": d, "title": primary[d].get("title") or d, "statuses": st,
              "cues": {p: cues[(d, p)] for p in st if (d, p) in cues}}
             for d, st in sorted(per_doc.items()) if st
+        ],
+        narratives=[
+            {"title": primary[d].get("title") or d, "summary": primary[d]["summary"]}
+            for d in sorted(relevant)[:narratives] if primary[d].get("summary")
         ],
     )
 

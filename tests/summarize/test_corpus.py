@@ -5,7 +5,7 @@ from pipeline.summarize.corpus import compare, narrate_comparison, relation, sum
 
 def corpus(name, docs):
     """docs: {doc_id: {pillar: (status, cue or None)}}; every doc relevant."""
-    documents = [{"doc_id": d, "title": f"judul {d}", "duplicate_of": None} for d in docs]
+    documents = [{"doc_id": d, "title": f"judul {d}", "duplicate_of": None, "summary": f"ringkasan {d}"} for d in docs]
     ps, ms = [], []
     for d, pillars in docs.items():
         for p in ("smart_economy", "smart_mobility", "smart_people", "smart_government", "smart_living", "smart_environment"):
@@ -45,3 +45,8 @@ def test_flipping_a_news_status_moves_the_comparison():
     adds = corpus("berita", {"a": {"smart_environment": ("implemented", "sudah")}})
     assert compare(agree, base).pillars[0].counts["agrees"] == 1
     assert compare(adds, base).pillars[0].counts["adds"] == 1
+
+
+def test_narratives_of_the_first_relevant_documents():
+    s = corpus("berita", {d: {"smart_mobility": ("implemented", "sudah")} for d in "abcd"})
+    assert [n["summary"] for n in s.narratives] == ["ringkasan a", "ringkasan b", "ringkasan c"]
