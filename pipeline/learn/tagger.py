@@ -128,7 +128,8 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
                     mentions.append(dataclasses.replace(m, score=prob, status=status, cue=None))
             continue
         sent = analysis.sentences[i]
-        term = model.top_term(sent.text, p)
+        # the n-gram that spoke most for the pillar; "(model)" when none stands out
+        term = model.top_term(sent.text, p) or "(model)"
         mentions.append(Mention(pillar=p, driver=None, term=term, text=term, start=sent.start, end=sent.end,
                                 sentence=i, method="model", score=prob, status=status, cue=None,
                                 section=sent.section))

@@ -76,7 +76,7 @@ def document_rows(
     mention_rows = [
         {
             "doc_id": doc_id, "sentence": m.sentence, "start": m.start, "end": m.end, "pillar": m.pillar,
-            "driver": m.driver, "term": m.term, "text": m.text, "method": m.method, "score": float(m.score),
+            "driver": m.driver, "term": m.term or m.text or "", "text": m.text if m.text is not None else document.text[m.start:m.end], "method": m.method, "score": float(m.score),
             "status": m.status, "cue": m.cue, "section": m.section, "lexicon_version": lexicon_version,
         }
         for m in analysis.mentions
