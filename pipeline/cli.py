@@ -10,7 +10,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -74,8 +74,8 @@ def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (txt, md, pdf, docx, html, csv, jsonl, parquet).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="json (array, or one object), jsonl (one per document) or table.")] = Format.table,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for unexpected errors.")] = False,
-    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Reject files larger than this (default: PILAR_MAX_FILE_BYTES, else 50 MiB).")] = None,
-    column: Annotated[Optional[list[str]], typer.Option("--column", "-c", help="Tables: FIELD=COLUMN for text, title, id, date, url (e.g. -c text=isi_berita). Default: found by name.")] = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Reject files larger than this (default: PILAR_MAX_FILE_BYTES, else 50 MiB).")] = None,
+    column: Annotated[list[str] | None, typer.Option("--column", "-c", help="Tables: FIELD=COLUMN for text, title, id, date, url (e.g. -c text=isi_berita). Default: found by name.")] = None,
     tagger: Annotated[Tagger, typer.Option("--tagger", help="combined (lexicon + learned models), model, or lexicon only.")] = Tagger.combined,
 ) -> None:
     """Analyse documents and print one result per document (one per row for CSV/JSONL/Parquet)."""

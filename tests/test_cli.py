@@ -28,7 +28,7 @@ def test_jsonl_one_object_per_document_in_order(corpus):
     proc = run("analyze", *files, "--format", "jsonl")
     assert proc.returncode == 1, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [l["source"] for l in lines] == files
+    assert [obj["source"] for obj in lines] == files
     thesis, news, copy, empty = lines
     assert set(thesis["pillars"]) == set(PILLARS)
     for key in ("doc_id", "title", "language", "relevance", "word_count", "programs", "actors", "years", "periods", "summary"):

@@ -45,7 +45,7 @@ def agreement(*, annotations: Path = ANNOTATIONS) -> dict[str, Any]:
     dr_a = [main[k]["pillars"][p].get("driver") or "none" for k, p in both]
     dr_b = [second[k]["pillars"][p].get("driver") or "none" for k, p in both]
     out["status"] = {"kappa": cohen_kappa(st_a, st_b), "pairs": len(both),
-                     "agreement": round(sum(x == y for x, y in zip(st_a, st_b)) / len(both), 4) if both else None}
+                     "agreement": round(sum(x == y for x, y in zip(st_a, st_b, strict=False)) / len(both), 4) if both else None}
     out["driver"] = {"kappa": cohen_kappa(dr_a, dr_b), "pairs": len(both)}
     rel_b = read_relevance_labels(sorted(folder.glob("documents-*.jsonl")))
     rel_a = read_relevance_labels(sorted(annotations.glob("documents*.jsonl")))

@@ -43,11 +43,11 @@ class Bundle:
         found = self.pillars[system].predict(views)
         if system == "combined":
             # a pillar named as such ("smart economy") is a mention by definition (GUIDELINE §2)
-            found = [f | {m.pillar for m in v.mentions if is_named(m.term)} for f, v in zip(found, views)]
+            found = [f | {m.pillar for m in v.mentions if is_named(m.term)} for f, v in zip(found, views, strict=False)]
         pairs = [(i, p) for i, ps in enumerate(found) for p in sorted(ps)]
         statuses = self.predict_status([views[i] for i, _ in pairs], [p for _, p in pairs], system=system)
         out: list[dict[str, str]] = [{} for _ in views]
-        for (i, p), st in zip(pairs, statuses):
+        for (i, p), st in zip(pairs, statuses, strict=False):
             out[i][p] = st
         return out
 
@@ -55,13 +55,13 @@ class Bundle:
                        text_matrix: Any = None) -> list[str | None]:
         """The status ``system`` gives each (sentence, pillar) pair; the lexicon says None when unmatched."""
         if system == "lexicon":
-            return [v.status_of(p) for v, p in zip(views, pillars)]
+            return [v.status_of(p) for v, p in zip(views, pillars, strict=False)]
         learned = list(self.status[system].predict(views, pillars, text_matrix=text_matrix))
         if system == "combined":
             # where the lexicon matched the pillar, its cue logic (scope, negation, neighbours,
             # sections) decides, plain matches included (grouped CV on train + dev: 0.693 vs
             # 0.689 when the model re-decides plain ones); the model decides the pillars only it found
-            for i, (v, p) in enumerate(zip(views, pillars)):
+            for i, (v, p) in enumerate(zip(views, pillars, strict=False)):
                 lex = v.status_of(p)
                 if lex is not None:
                     learned[i] = lex

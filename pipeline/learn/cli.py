@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -20,7 +20,7 @@ class EvalFormat(str, Enum):
 
 def train(
     seed: Annotated[int, typer.Option("--seed", help="Random seed (same seed and data → same model files).")] = DEFAULT_SEED,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Model folder (default: models/classifier).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Model folder (default: models/classifier).")] = None,
     no_shared: Annotated[bool, typer.Option("--no-shared", help="Ignore the shared Detik corpus.")] = False,
 ) -> None:
     """Train the pillar, status and relevance models on the train + dev splits."""

@@ -49,7 +49,7 @@ def build_dataset(corpus: Corpus | None = None, *, use_shared: bool = True) -> D
     for doc in corpus.documents:
         views, missed, dview = views_for_gold(doc.text, [s.text for s in doc.sentences])
         unaligned += missed
-        for gold, view in zip(doc.sentences, views):
+        for gold, view in zip(doc.sentences, views, strict=False):
             sentences.append(SentenceExample(doc.doc_id, doc.split, view, dict(gold.pillars), gold.written))
         documents.append(DocExample(doc.doc_id, doc.split, dview, doc.relevance))
     return Dataset(sentences, documents, list(corpus.notes), unaligned)

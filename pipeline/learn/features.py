@@ -186,7 +186,7 @@ def pair_lexicon_features(views: list[SentenceView], pillars: list[str]) -> spar
     """The lexicon's status for the pair's pillar, its sentence status, and a Saran section."""
     rows = np.zeros((len(views), len(STATUS_LEX_NAMES)))
     offset = 1 + len(STATUS_CLASSES)
-    for i, (v, p) in enumerate(zip(views, pillars)):
+    for i, (v, p) in enumerate(zip(views, pillars, strict=False)):
         st = v.status_of(p)
         rows[i, 0 if st is None else 1 + STATUS_CLASSES.index(st)] = 1.0
         rows[i, offset + STATUS_CLASSES.index(v.sentence_status)] = 1.0

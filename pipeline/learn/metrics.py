@@ -33,9 +33,9 @@ def pillar_scores(gold: Sequence[dict[str, str]], pred: Sequence[dict[str, str]]
     TP = FP = FN = 0
     f1s: list[float] = []
     for p in PILLARS:
-        tp = sum(1 for g, q in zip(gold, pred) if p in g and p in q)
-        fp = sum(1 for g, q in zip(gold, pred) if p not in g and p in q)
-        fn = sum(1 for g, q in zip(gold, pred) if p in g and p not in q)
+        tp = sum(1 for g, q in zip(gold, pred, strict=False) if p in g and p in q)
+        fp = sum(1 for g, q in zip(gold, pred, strict=False) if p not in g and p in q)
+        fn = sum(1 for g, q in zip(gold, pred, strict=False) if p in g and p not in q)
         prec, rec, f1 = _prf(tp, fp, fn)
         per[p] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
                   "support": tp + fn, "predicted": tp + fp}
@@ -51,8 +51,8 @@ def status_scores(gold: Sequence[str], pred: Sequence[str | None], found: Sequen
     """Status accuracy on gold pairs: among pairs found by the system, and over all pairs."""
     if not (len(gold) == len(pred) == len(found)):
         raise ValueError("gold, pred and found must have the same length")
-    hits = [g == p for g, p, f in zip(gold, pred, found) if f]
-    all_hits = sum(1 for g, p, f in zip(gold, pred, found) if f and g == p)
+    hits = [g == p for g, p, f in zip(gold, pred, found, strict=False) if f]
+    all_hits = sum(1 for g, p, f in zip(gold, pred, found, strict=False) if f and g == p)
     return {
         "status_accuracy": round(sum(hits) / len(hits), 4) if hits else 0.0,
         "status_accuracy_all": round(all_hits / len(gold), 4) if gold else 0.0,
@@ -63,8 +63,8 @@ def status_scores(gold: Sequence[str], pred: Sequence[str | None], found: Sequen
 
 def roc_auc(labels: Sequence[int], scores: Sequence[float]) -> float | None:
     """Area under the ROC curve as the probability that a positive outranks a negative (ties ½)."""
-    pos = [s for y, s in zip(labels, scores) if y == 1]
-    neg = [s for y, s in zip(labels, scores) if y == 0]
+    pos = [s for y, s in zip(labels, scores, strict=False) if y == 1]
+    neg = [s for y, s in zip(labels, scores, strict=False) if y == 0]
     if not pos or not neg:
         return None
     wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
@@ -78,7 +78,7 @@ def cohen_kappa(a: Sequence, b: Sequence) -> float | None:
     n = len(a)
     if not n:
         return None
-    observed = sum(x == y for x, y in zip(a, b)) / n
+    observed = sum(x == y for x, y in zip(a, b, strict=False)) / n
     cats = set(a) | set(b)
     expected = sum((list(a).count(c) / n) * (list(b).count(c) / n) for c in cats)
     if expected == 1.0:

@@ -43,7 +43,9 @@ DOC_WORDS = {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_featur
 # -- fitting helpers --------------------------------------------------------------------------
 
 def _fit_binary(X: sparse.spmatrix, y: np.ndarray, *, C: float, seed: int, estimator: str) -> tuple[np.ndarray, float]:
-    from sklearn.linear_model import LogisticRegression  # fitting only: loading a model needs no solver
+    from sklearn.linear_model import (
+        LogisticRegression,  # fitting only: loading a model needs no solver
+    )
     from sklearn.svm import LinearSVC
 
     if y.min() == y.max():
@@ -115,7 +117,7 @@ class PillarModel:
         return self.lm.predict_proba(self.matrix(views, text_matrix=text_matrix))
 
     def predict(self, views: list[SentenceView]) -> list[set[str]]:
-        return [{p for p, v in zip(PILLARS, row) if v >= self.threshold} for row in self.proba(views)]
+        return [{p for p, v in zip(PILLARS, row, strict=False) if v >= self.threshold} for row in self.proba(views)]
 
     def top_term(self, text: str, pillar: str) -> str | None:
         """The word n-gram of ``text`` that speaks most for ``pillar`` (for model-only evidence)."""

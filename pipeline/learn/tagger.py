@@ -105,13 +105,13 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
     mentions: list[Mention] = []
     wanted: list[tuple[int, str]] = []
     for i, view in enumerate(views):
-        found = {p for p, v in zip(PILLARS, proba[i]) if v >= model.threshold}
+        found = {p for p, v in zip(PILLARS, proba[i], strict=False) if v >= model.threshold}
         if tagger == "combined":
             found |= {m.pillar for m in view.mentions if is_named(m.term)}
         wanted += [(i, p) for p in sorted(found)]
     rows = [i for i, _ in wanted]
     statuses = dict(zip(wanted, bundle.predict_status([views[i] for i in rows], [p for _, p in wanted],
-                                                      system=tagger, text_matrix=text_matrix[rows])))
+                                                      system=tagger, text_matrix=text_matrix[rows]), strict=False))
     by_sentence: dict[tuple[int, str], list[Mention]] = {}
     for m in analysis.mentions:
         by_sentence.setdefault((m.sentence, m.pillar), []).append(m)

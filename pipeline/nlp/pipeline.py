@@ -10,10 +10,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lexicon import load_lexicon
+
 # Importing the component modules registers their factories.
 from pipeline.nlp import entities, pillars, programs, segment, status, tokenizer  # noqa: F401
 from pipeline.nlp.entities import find_periods, find_years
-from pipeline.lexicon import load_lexicon
 from pipeline.nlp.relevance import lexicon_relevance, mention_weight
 from pipeline.schema import Analysis, Document, Mention, ProgramMention, Sentence
 

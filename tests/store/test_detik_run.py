@@ -10,7 +10,7 @@ def test_direct_run_over_detik_rows(tmp_path, detik_csv):
     csv.field_size_limit(10**9)
     with detik_csv.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
-        rows = [r for _, r in zip(range(60), reader)]
+        rows = [r for _, r in zip(range(60), reader, strict=False)]
     sample = tmp_path / "sample.csv"
     with sample.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
