@@ -7,22 +7,28 @@ from typing import Any
 
 from pipeline.ingest import document_from_text, read_path
 from pipeline.nlp import analyze_document
-from pipeline.schema import DocSummary, Document
+from pipeline.schema import Analysis, DocSummary, Document
 from pipeline.summarize import summarize_document
 
 
-def summarize(document: Document, *, tagger: str = "combined") -> DocSummary:
-    """Analyse and summarise one ingested document.
+def analyse(document: Document, *, tagger: str = "combined") -> tuple[Analysis, DocSummary]:
+    """Tag and summarise one ingested document: the records and the resolved summary.
 
     ``tagger``: "lexicon" (rules only), "model" or "combined" (the learned models of
-    ``models/classifier`` on top of the rules; see ``pipeline/learn/tagger.py``).
+    ``models/classifier`` on top of the rules; see ``pipeline/learn/tagger.py``). Used by
+    ``pilar analyze`` and by corpus runs alike, so both give the same result.
     """
     analysis = analyze_document(document)
     if tagger != "lexicon":
         from pipeline.learn.tagger import apply_tagger
 
         analysis = apply_tagger(document, analysis, tagger=tagger)
-    return summarize_document(document, analysis)
+    return analysis, summarize_document(document, analysis)
+
+
+def summarize(document: Document, *, tagger: str = "combined") -> DocSummary:
+    """Analyse and summarise one ingested document (see :func:`analyse`)."""
+    return analyse(document, tagger=tagger)[1]
 
 
 def analyze_text(text: str, *, source: str = "<text>", tagger: str = "combined") -> dict[str, Any]:

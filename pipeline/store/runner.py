@@ -92,11 +92,9 @@ def analyse_batch(items: list[SourceItem], *, run_id: str, analysis_version: str
         keep_summaries: Also return each document's contract object (ad hoc analysis).
     """
     from pipeline.analyze import annotate_language
+    from pipeline.api import analyse
     from pipeline.config import default_tagger
-    from pipeline.learn.tagger import apply_tagger
-    from pipeline.nlp import analyze_document
     from pipeline.store.rows import document_rows
-    from pipeline.summarize import summarize_document
 
     tagger = default_tagger()
     t0 = time.perf_counter()
@@ -111,10 +109,7 @@ def analyse_batch(items: list[SourceItem], *, run_id: str, analysis_version: str
             made = []
             for doc in docs:
                 annotate_language(doc)
-                analysis = analyze_document(doc)
-                if tagger != "lexicon":  # the same tagger as `pilar analyze`
-                    analysis = apply_tagger(doc, analysis, tagger=tagger)
-                summary = summarize_document(doc, analysis)
+                analysis, summary = analyse(doc, tagger=tagger)  # as `pilar analyze` does
                 if keep_summaries:
                     out.summaries.append({**summary.to_dict(), "_origin": item.source_key})
                 made.append(document_rows(
