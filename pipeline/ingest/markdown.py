@@ -85,6 +85,15 @@ def parse_markdown(text: str, *, plain_headings: bool = True) -> list[Block]:
             if alone and len(bare) <= 80 and not bare.endswith((".", ",", ";")) and _PLAIN_HEADING.match(bare):
                 blocks.append(Block("heading", bare, _heading_level(bare)))
                 continue
+            # a plain-text file's first line standing alone, short and unpunctuated, is its title
+            first = not blocks and not any(x.strip() for x in lines[:i])
+            more = any(x.strip() for x in lines[i + 1 :])
+            if (
+                first and alone and more and 2 <= len(bare.split()) <= 14 and len(bare) <= 100
+                and not bare.endswith((".", ",", ";", ":", "!", "?")) and bare[:1].isupper()
+            ):
+                blocks.append(Block("heading", bare, 1))
+                continue
         para.append(line)
     flush()
     return blocks

@@ -31,6 +31,8 @@ import sys
 import threading
 from pathlib import Path
 
+from spacy.lang.id.stop_words import STOP_WORDS as _STOP_WORDS
+
 from pipeline.learn.bundle import Bundle
 from pipeline.learn.features import is_named
 from pipeline.learn.lexfeat import doc_view, views_from_analysis
@@ -129,7 +131,9 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
             continue
         sent = analysis.sentences[i]
         # the n-gram that spoke most for the pillar; "(model)" when none stands out
-        term = model.top_term(sent.text, p) or "(model)"
+        term = model.top_term(sent.text, p)
+        if not term or all(w in _STOP_WORDS or len(w) < 4 for w in term.split()):
+            term = "(model)"  # a function word ("dan") explains nothing
         mentions.append(Mention(pillar=p, driver=None, term=term, text=term, start=sent.start, end=sent.end,
                                 sentence=i, method="model", score=prob, status=status, cue=None,
                                 section=sent.section))

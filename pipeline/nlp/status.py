@@ -134,15 +134,17 @@ class StatusTagger:
             cue.plan_noun_only = cue.kind == "planned" and " ".join(words) in self.plan_noun_words
         # negators turn a following cue into not_addressed ("belum terlaksana", "tidak akan")
         negs = [s for s, _ in marks.get("negators", []) if s not in blocked]
+        # each negator governs the first cue after it, and only that one
         negated_absence = []
-        for cue in kept:
-            for n in negs:
-                if n < cue.start <= n + self.window and not any(t.is_punct for t in doc[n : cue.start]):
-                    if cue.kind == "not_addressed" and n not in range(cue.start, cue.end):
-                        negated_absence.append(cue)  # "tidak tertinggal": not an absence
-                    else:
-                        cue.kind, cue.start, cue.text = "not_addressed", n, doc[n : cue.end].text
-                    break
+        by_start = sorted(kept, key=lambda c: c.start)
+        for n in negs:
+            cue = next((c for c in by_start if c.start > n), None)
+            if cue is None or cue.start > n + self.window or any(t.is_punct for t in doc[n : cue.start]):
+                continue
+            if cue.kind == "not_addressed":
+                negated_absence.append(cue)  # "tidak tertinggal": not an absence
+            else:
+                cue.kind, cue.start, cue.text = "not_addressed", n, doc[n : cue.end].text
         kept = [c for c in kept if c not in negated_absence]
         # adjacent cues fuse; the governing kind wins
         groups: list[Cue] = []

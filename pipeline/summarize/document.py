@@ -67,6 +67,17 @@ def _telling_cue(ps: PillarStatus) -> str | None:
     return None
 
 
+def _stated(mentions: list) -> list:
+    """The mentions whose status the text states.
+
+    A sentence the learned model tags without any lexicon match carries the status model's
+    guess, not a cue of the text; it counts as a mention, but it sets the pillar's status
+    only when nothing else speaks of that pillar.
+    """
+    textual = [m for m in mentions if m.method != "model"]
+    return textual or mentions
+
+
 def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
     """Resolve every pillar and narrate the result.
 
@@ -96,7 +107,7 @@ def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
             for m in ms
         ]
         pillars[pillar] = PillarStatus(
-            status=resolve_status(m.status for m in ms), mentions=len(ms), evidence=evidence
+            status=resolve_status(m.status for m in _stated(ms)), mentions=len(ms), evidence=evidence
         )
     programs = aggregate_programs(analysis, relevant=relevant)
     cues = {p: _telling_cue(ps) for p, ps in pillars.items()}

@@ -79,3 +79,12 @@ def test_thesis_reads_with_sections(thesis_text, tmp_path):
     assert "6.1 Kesimpulan" in titles and "6.2 Saran" in titles
     assert "Kesimpulan" not in doc.text.split("\n\n")[0][:40]
     assert "2017 – 2020" in doc.text
+
+
+def test_plain_text_first_line_is_the_title():
+    doc = document_from_text("Kebijakan Pengelolaan Sampah DKI Jakarta\n\nPemprov sudah membangun bank sampah.", source="s.txt")
+    assert doc.title == "Kebijakan Pengelolaan Sampah DKI Jakarta"
+    assert doc.text == "Pemprov sudah membangun bank sampah."
+    # a first paragraph that is a sentence stays text
+    doc = document_from_text("Pemprov sudah membangun bank sampah.\n\nWarga memilah sampah.", source="s.txt")
+    assert doc.text.startswith("Pemprov")

@@ -155,3 +155,10 @@ def test_english_cues_for_mixed_documents():
     text = "Berlin has implemented smart mobility. Jakarta plans to build smart environment programs."
     assert status_of(text, "smart_mobility")[0] == "implemented"
     assert status_of(text, "smart_environment")[0] == "planned"
+
+
+def test_a_negator_governs_only_its_first_cue():
+    # "tidak tertinggal" (not left behind) is no absence, and "akan" after it is not negated
+    found = mentions("Jika layanan publik baik dan tidak tertinggal akan berdampak pada warga.")
+    assert [m.status for m in found if m.pillar == "smart_government"] != ["not_addressed"]
+    assert status_of("Kota itu tidak memiliki program pengelolaan sampah.", "smart_environment")[0] == "not_addressed"

@@ -50,3 +50,15 @@ def test_flipping_a_news_status_moves_the_comparison():
 def test_narratives_of_the_first_relevant_documents():
     s = corpus("berita", {d: {"smart_mobility": ("implemented", "sudah")} for d in "abcd"})
     assert [n["summary"] for n in s.narratives] == ["ringkasan a", "ringkasan b", "ringkasan c"]
+
+
+def test_model_only_mentions_do_not_override_stated_statuses():
+    from pipeline.schema import Mention
+    from pipeline.summarize.document import _stated
+
+    said = Mention(pillar="smart_economy", driver=None, term="umkm", text="UMKM", start=0, end=4, sentence=0,
+                   status="not_addressed", cue="belum")
+    guessed = Mention(pillar="smart_economy", driver=None, term="(model)", text="(model)", start=10, end=40,
+                      sentence=1, method="model", status="implemented")
+    assert _stated([said, guessed]) == [said]
+    assert _stated([guessed]) == [guessed]
