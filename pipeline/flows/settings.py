@@ -46,6 +46,10 @@ def configure_prefect(data_dir: str | os.PathLike[str] | None = None, *, quiet_l
         defaults["PREFECT_HOME"] = str(Path(data_dir).resolve() / ".prefect")
     if quiet_logs:
         defaults["PREFECT_LOGGING_LEVEL"] = "WARNING"
+        # the temporary server's services log an ERROR with a traceback when they are
+        # cancelled at shutdown (task-run recorder flushing); a user's run did not fail
+        defaults["PREFECT_SERVER_LOGGING_LEVEL"] = "CRITICAL"
+        defaults["PREFECT_LOGGING_LOGGERS_PREFECT_SERVER_LEVEL"] = "CRITICAL"
     for key, value in defaults.items():
         if key not in os.environ:
             os.environ[key] = value

@@ -30,14 +30,17 @@ __all__ = [
 
 def summarize_data_dir(data_dir: Path, *, corpus: str) -> CorpusSummary:
     """Summary of the datasets in ``data_dir``."""
-    return summarize_rows(
+    rejects = read_table(data_dir, "rejects")
+    summary = summarize_rows(
         corpus,
         documents=read_table(data_dir, "documents").select(["doc_id", "duplicate_of", "title", "summary"]).to_pylist(),
         pillar_summary=read_table(data_dir, "pillar_summary").to_pylist(),
         programs=read_table(data_dir, "programs").select(["doc_id", "name", "kind", "pillar"]).to_pylist(),
         mentions=read_table(data_dir, "mentions").select(["doc_id", "pillar", "status", "cue"]).to_pylist(),
-        rejects=read_table(data_dir, "rejects").num_rows,
+        rejects=rejects.num_rows,
     )
+    summary.rejected = [{"source": r["source"], "reason": r["reason"]} for r in rejects.select(["source", "reason"]).to_pylist()]
+    return summary
 
 
 def baseline_summary(ref: str) -> CorpusSummary | None:
@@ -89,6 +92,11 @@ def render_markdown(summary: CorpusSummary, *, run: dict[str, Any] | None = None
     for p in PILLARS:
         c = summary.status_counts[p]
         lines.append(f"| {p} | " + " | ".join(str(c.get(s, 0)) for s in statuses) + f" | {summary.corpus_status[p]} |")
+    if summary.rejected:
+        lines += ["", "## Rejected sources", ""]
+        lines += [f"- `{r['source']}`: {r['reason']}" for r in summary.rejected[:20]]
+        if len(summary.rejected) > 20:
+            lines.append(f"- … and {len(summary.rejected) - 20} more (the `rejects` dataset)")
     if summary.narratives:
         lines += ["", "## Ringkasan dokumen", ""]
         for n in summary.narratives:

@@ -38,6 +38,8 @@ class CorpusSummary:
     rejects: int = 0
     #: per relevant document: {"doc_id", "title", "statuses": {pillar: status}, "cues": {pillar: cue}}
     doc_statuses: list[dict[str, Any]] = field(default_factory=list)
+    #: rejected sources: {"source", "reason"}
+    rejected: list[dict[str, str]] = field(default_factory=list)
     #: the Indonesian narratives of the first relevant documents: {"title", "summary"}
     narratives: list[dict[str, str]] = field(default_factory=list)
 

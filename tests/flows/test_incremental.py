@@ -91,6 +91,7 @@ def test_rejected_document_does_not_fail_the_flow(tmp_path):
     toml = write_corpus(tmp_path, {"ok.txt": "Trotoar Jakarta telah direvitalisasi.", "empty.txt": "   "})
     report = run_corpus(corpus=str(toml), data_dir=str(tmp_path / "data"))
     assert (report["documents_analyzed"], report["documents_rejected"]) == (1, 1)
+    assert "## Rejected sources" in report["summary_markdown"]
     rejects = pipeline.load_dataset("rejects", data_dir=tmp_path / "data")
     assert list(rejects.source_key) == ["mini/empty.txt"] and rejects.reason[0]
     # An unchanged unreadable file is not read again, and stays in rejects.
