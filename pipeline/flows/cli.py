@@ -78,7 +78,7 @@ def run(
     except ValueError as exc:
         raise _err(f"pilar: {exc}", 2) from None
     if not os.environ.get("PREFECT_API_URL"):
-        err.print(f"[dim]starting Prefect's temporary server (PREFECT_HOME={os.environ.get('PREFECT_HOME')}); ~10-20 s[/dim]")
+        err.print(f"[dim]starting Prefect's temporary server (PREFECT_HOME={os.environ.get('PREFECT_HOME')}); 10–40 s on first start[/dim]")
 
     from pipeline.flows.corpus import run_corpus
     from pipeline.store.corpus import CorpusError
