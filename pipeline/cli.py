@@ -20,6 +20,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help and one-paragraph usage errors, no boxes
 )
 
 
@@ -71,7 +72,7 @@ def expand_inputs(paths: list[str]) -> list[str]:
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (txt, md, pdf, docx, html, csv, jsonl, parquet).")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or folders (txt, md, pdf, docx, html, csv, jsonl, parquet).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="json (array, or one object), jsonl (one per document) or table.")] = Format.table,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for unexpected errors.")] = False,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Reject files larger than this (default: PILAR_MAX_FILE_BYTES, else 50 MiB).")] = None,
