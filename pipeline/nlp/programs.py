@@ -22,6 +22,9 @@ import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, Program, load_lexicon
 
 
+_NEGATORS = {"belum", "tidak", "tak", "bukan"}
+
+
 class ProgramTagger:
     """Store programme and initiative spans in ``doc.spans["programs"]``."""
 
@@ -102,7 +105,11 @@ class ProgramTagger:
                         break
                 if begin is None:
                     prev = [t for t in doc[max(start - 2, 0) : start] if not t.is_space]
-                    if not any(t.lower_ in self.build_verbs for t in prev):
+                    verbs = [t for t in prev if t.lower_ in self.build_verbs]
+                    if not verbs:
+                        continue
+                    before = doc[verbs[0].i - 1].lower_ if verbs[0].i > 0 else ""
+                    if before in _NEGATORS:  # "belum menyediakan transportasi publik": none built
                         continue
                     begin = start
             end = self._extend_modifiers(doc, end)

@@ -43,3 +43,8 @@ def test_actors_canonical():
 def test_sentence_boundaries_respect_abbreviations_and_paragraphs():
     a = analyze_document(document_from_text("Kantor di Jl. Sudirman no. 5 dibuka. harga Rp. 5.000 naik!\n\nParagraf baru", source="t"))
     assert [s.text for s in a.sentences] == ["Kantor di Jl. Sudirman no. 5 dibuka.", "harga Rp. 5.000 naik!", "Paragraf baru"]
+
+
+def test_a_negated_build_verb_names_no_initiative():
+    assert not [p for p in programs("Kota itu belum menyediakan transportasi publik.") if p.kind == "initiative"]
+    assert [p for p in programs("Kota itu menyediakan transportasi publik.") if p.kind == "initiative"]

@@ -162,3 +162,8 @@ def test_a_negator_governs_only_its_first_cue():
     found = mentions("Jika layanan publik baik dan tidak tertinggal akan berdampak pada warga.")
     assert [m.status for m in found if m.pillar == "smart_government"] != ["not_addressed"]
     assert status_of("Kota itu tidak memiliki program pengelolaan sampah.", "smart_environment")[0] == "not_addressed"
+
+
+def test_the_aim_of_an_urged_action_is_urged_too():
+    text = "Pemerintah perlu memperbaiki trotoar agar ramah bagi penyandang disabilitas."
+    assert status_of(text, "smart_people")[0] == "recommended"
