@@ -198,12 +198,10 @@ class StatusTagger:
         c = s.clause_of(m.start)
         lo, hi = s.clause_tokens(c)
         cues = [g for g in s.groups if lo <= g.start < hi]
-        # "menyarankan agar …", "meminta supaya …": the marker introduces what is urged; and
-        # "perlu memperbaiki trotoar agar ramah disabilitas": an urged action's aim is urged too
+        # "menyarankan agar …", "meminta supaya …": the marker introduces what is urged; an
+        # aim after an urged action stays an aim (GUIDELINE.md: purpose clauses are plain)
         recs_before = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
         purposes = [p for p, _ in s.marks_in("purpose", lo, hi) if p < m.start]
-        if purposes and recs_before and recs_before[0].start < purposes[-1]:
-            return "recommended", recs_before[-1].text, "cue"
         urged = {g.end for g in recs_before}
         if any(not any(p - 2 <= e <= p for e in urged) for p in purposes):
             return None, None, "purpose"

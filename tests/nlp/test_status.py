@@ -164,6 +164,7 @@ def test_a_negator_governs_only_its_first_cue():
     assert status_of("Kota itu tidak memiliki program pengelolaan sampah.", "smart_environment")[0] == "not_addressed"
 
 
-def test_the_aim_of_an_urged_action_is_urged_too():
+def test_the_aim_of_an_urged_action_stays_an_aim():
     text = "Pemerintah perlu memperbaiki trotoar agar ramah bagi penyandang disabilitas."
-    assert status_of(text, "smart_people")[0] == "recommended"
+    assert status_of(text, "smart_mobility")[0] == "recommended"
+    assert status_of(text, "smart_people")[0] is None
