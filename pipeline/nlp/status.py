@@ -203,7 +203,7 @@ class StatusTagger:
         recs_before = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
         purposes = [p for p, _ in s.marks_in("purpose", lo, hi) if p < m.start]
         urged = {g.end for g in recs_before}
-        if any(not any(p - 2 <= e <= p for e in urged) for p in purposes):
+        if any(p not in urged for p in purposes):  # only right after the cue: "menyarankan agar"
             return None, None, "purpose"
         recs = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
         if recs:
