@@ -42,9 +42,10 @@ def render_table(results: list[dict[str, Any]], console: Console) -> None:
         table.add_column("strongest evidence (cue)")
         for pillar in PILLARS:
             p = res["pillars"][pillar]
-            ev = next((e for e in p["evidence"] if e["status"] == _best(p["status"])), None)
-            ev = ev or (p["evidence"][0] if p["evidence"] else None)
-            note = f"{ev['term']} — {ev['cue'] or 'plain mention'}" if ev else ""
+            ev = _telling(p)
+            note = ""
+            if ev:
+                note = f"{ev['term']} — {ev['cue'] or ('model' if ev.get('method') == 'model' else 'plain mention')}"
             table.add_row(pillar, f"[{_STYLE[p['status']]}]{p['status']}[/]", str(p["mentions"]), note)
         console.print(table)
         if res["programs"]:
@@ -59,5 +60,12 @@ def render_table(results: list[dict[str, Any]], console: Console) -> None:
         console.print(f"[italic]{res['summary']}[/italic]\n")
 
 
-def _best(status: str) -> str | None:
-    return {"partial": "implemented", "not_mentioned": None}.get(status, status)
+def _telling(pillar: dict[str, Any]) -> dict[str, Any] | None:
+    """The evidence that explains the pillar's status (as the narrative quotes it)."""
+    from pipeline.summarize.document import TELLING
+
+    for wanted in TELLING.get(pillar["status"], ()):
+        hits = [e for e in pillar["evidence"] if e["status"] == wanted and e["cue"]]
+        if hits:
+            return min(hits, key=lambda e: ("kalimat sebelumnya" in e["cue"], e.get("driver") is not None))
+    return pillar["evidence"][0] if pillar["evidence"] else None

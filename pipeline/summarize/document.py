@@ -44,7 +44,7 @@ def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, 
 
 
 # Which mention statuses explain a resolved status best: the ones that hold it back.
-_TELLING = {
+TELLING = {
     "implemented": ("implemented",),
     "partial": ("planned", "not_addressed"),
     "planned": ("planned",),
@@ -55,7 +55,7 @@ _TELLING = {
 
 def _telling_cue(ps: PillarStatus) -> str | None:
     """The cue that best explains a pillar's resolved status, for the narrative."""
-    for wanted in _TELLING.get(ps.status, ()):
+    for wanted in TELLING.get(ps.status, ()):
         candidates = [ev for ev in ps.evidence if ev["status"] == wanted and ev["cue"]]
         if candidates:
             # a cue of the sentence itself beats a borrowed one; the pillar named beats implied
