@@ -62,10 +62,7 @@ def render_table(results: list[dict[str, Any]], console: Console) -> None:
 
 def _telling(pillar: dict[str, Any]) -> dict[str, Any] | None:
     """The evidence that explains the pillar's status (as the narrative quotes it)."""
-    from pipeline.summarize.document import TELLING
+    from pipeline.summarize.document import telling_evidence
 
-    for wanted in TELLING.get(pillar["status"], ()):
-        hits = [e for e in pillar["evidence"] if e["status"] == wanted and e["cue"]]
-        if hits:
-            return min(hits, key=lambda e: ("kalimat sebelumnya" in e["cue"], e.get("driver") is not None))
-    return pillar["evidence"][0] if pillar["evidence"] else None
+    ev = telling_evidence(pillar["status"], pillar["evidence"])
+    return ev or (pillar["evidence"][0] if pillar["evidence"] else None)

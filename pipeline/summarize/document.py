@@ -53,18 +53,25 @@ TELLING = {
 }
 
 
-def _telling_cue(ps: PillarStatus) -> str | None:
-    """The cue that best explains a pillar's resolved status, for the narrative."""
-    for wanted in TELLING.get(ps.status, ()):
-        candidates = [ev for ev in ps.evidence if ev["status"] == wanted and ev["cue"]]
+def telling_evidence(status: str, evidence: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The evidence whose cue best explains a pillar's resolved ``status`` (None if no cue).
+
+    A cue of the sentence itself beats one borrowed from a neighbour; a pillar named as such
+    beats one implied by its vocabulary; then the first in the text.
+    """
+    for wanted in TELLING.get(status, ()):
+        candidates = [ev for ev in evidence if ev["status"] == wanted and ev["cue"]]
         if candidates:
-            # a cue of the sentence itself beats a borrowed one; the pillar named beats implied
-            best = min(
+            return min(
                 enumerate(candidates),
                 key=lambda ie: ("kalimat sebelumnya" in ie[1]["cue"], ie[1]["driver"] is not None, ie[0]),
             )[1]
-            return best["cue"].replace(" (kalimat sebelumnya)", "")
     return None
+
+
+def _telling_cue(ps: PillarStatus) -> str | None:
+    ev = telling_evidence(ps.status, ps.evidence)
+    return ev["cue"].replace(" (kalimat sebelumnya)", "") if ev else None
 
 
 def _stated(mentions: list) -> list:
