@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicon import load_lexicon
+from pipeline.lexicon import Lexicon, load_lexicon
 
 # Importing the component modules registers their factories.
 from pipeline.nlp import entities, pillars, programs, segment, status, tokenizer  # noqa: F401
@@ -49,8 +49,8 @@ def run_pipeline(nlp: Language, document: Document) -> Doc:
     return doc
 
 
-def extract(doc: Doc, document: Document) -> Analysis:
-    """Plain records from a processed ``Doc``."""
+def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> Analysis:
+    """Plain records from a processed ``Doc`` (``lexicon``: the one the pipeline was built with)."""
     sections = doc.user_data.get("pilar_sentence_sections") or []
     sentences: list[Sentence] = []
     for sent in doc.sents:
@@ -67,7 +67,12 @@ def extract(doc: Doc, document: Document) -> Analysis:
         return max(bisect.bisect_right(starts, char) - 1, 0)
 
     mentions = []
+    weights = []  # each mention's weight in the lexicon relevance score
     for span in doc.spans.get("pillars", []):
+        weights.append(mention_weight(
+            explicit=span._.driver is None and span._.method != "program",
+            weak=bool(span._.weak), fuzzy=span._.method == "fuzzy",
+        ))
         idx = sent_index(span.start_char)
         mentions.append(
             Mention(
@@ -103,11 +108,7 @@ def extract(doc: Doc, document: Document) -> Analysis:
     for span in doc.spans.get("actors", []):
         if span._.actor not in actors:
             actors.append(span._.actor)
-    weights = [
-        mention_weight(explicit=m.driver is None and m.method != "program", weak=_is_weak(doc, m), fuzzy=m.method == "fuzzy")
-        for m in mentions
-    ]
-    lex = load_lexicon(doc.user_data.get("pilar_models_dir"))
+    lex = lexicon or load_lexicon()
     off_topic = sum(1 for t in doc if t.lower_ in lex.off_topic)
     relevance = lexicon_relevance(
         words=document.word_count, weights=weights, programs=len(progs), text=document.text,
@@ -125,15 +126,10 @@ def extract(doc: Doc, document: Document) -> Analysis:
     )
 
 
-def _is_weak(doc: Doc, m: Mention) -> bool:
-    span = doc.char_span(m.start, m.end, label=m.pillar)
-    return bool(span is not None and span._.weak)
-
-
 def analyze_document(document: Document, *, nlp: Language | None = None) -> Analysis:
     """Run the pipeline on one document."""
     nlp = nlp or get_nlp()
-    return extract(run_pipeline(nlp, document), document)
+    return extract(run_pipeline(nlp, document), document, lexicon=nlp.get_pipe("pilar_pillars").lexicon)
 
 
 def analyze_documents(documents: Iterable[Document], *, nlp: Language | None = None) -> Iterator[Analysis]:
