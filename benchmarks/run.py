@@ -65,7 +65,7 @@ def main() -> None:
     base = best_of(lambda: [nlp.make_doc(d.text) for d in docs])
     ingest = best_of(lambda: [document_from_text(t, source="b") for t in texts])
     tagging = best_of(lambda: [run_pipeline(nlp, d) for d in docs])
-    full = best_of(lambda: [summarize_document(d, extract(run_pipeline(nlp, d), d)) for d in docs])
+    full = best_of(lambda: [summarize_document(d, extract(run_pipeline(nlp, d), d), relevant=True) for d in docs])
 
     from pipeline.ingest.language import detect_language
 

@@ -15,7 +15,7 @@ import argparse
 import csv
 import time
 
-from pipeline.api import summarize
+from pipeline.analyzer import Settings, get_analyzer
 from pipeline.config import PROJECT_DIR, shared_dir
 from pipeline.ingest import document_from_text
 
@@ -46,7 +46,7 @@ def run(docs, tagger: str, repeat: int) -> float:
     for _ in range(repeat):
         t0 = time.perf_counter()
         for d in docs:
-            summarize(d, tagger=tagger)
+            get_analyzer(Settings(tagger=tagger)).analyze(d)
         best = min(best, time.perf_counter() - t0)
     return best
 
@@ -59,12 +59,12 @@ def main() -> None:
     docs, kind = documents(args.docs)
     words = sum(d.word_count for d in docs)
     t0 = time.perf_counter()
-    from pipeline.learn.tagger import get_bundle
+    from pipeline.classify.tagger import get_bundle
 
     get_bundle()
     load = time.perf_counter() - t0
-    summarize(docs[0], tagger="lexicon")  # warm up spaCy
-    summarize(docs[0], tagger="combined")
+    get_analyzer(Settings(tagger="lexicon")).analyze(docs[0])  # warm up spaCy
+    get_analyzer(Settings(tagger="combined")).analyze(docs[0])
     print(f"{len(docs)} {kind}, {words} words; model files load once in {load:.2f} s")
     base = None
     for tagger in ("lexicon", "combined", "model"):

@@ -11,8 +11,8 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from pipeline.analyzer import Settings
 from pipeline.ingest import ColumnMap, IngestError, read_source
-from pipeline.ingest.language import detect_language
 from pipeline.schema import Document
 
 log = logging.getLogger(__name__)
@@ -38,21 +38,14 @@ def iter_documents(
             yield {"source": item.source or path, "error": item.reason} if isinstance(item, IngestError) else item
 
 
-def annotate_language(doc: Document) -> None:
-    if doc.language is None:
-        res = detect_language(doc.text)
-        doc.language = res.language
-        doc.metadata["language_confidence"] = res.confidence
-        doc.metadata["language_mixed"] = res.mixed
-
-
 def analyze_paths(
     files: list[str], *, debug: bool = False, progress: bool = False,
-    max_bytes: int | None = None, columns: ColumnMap | None = None, tagger: str = "combined",
+    max_bytes: int | None = None, columns: ColumnMap | None = None, settings: Settings | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """Analyse ``files`` in order; return ``(results, number rejected)``."""
-    from pipeline.api import summarize
+    from pipeline.analyzer import get_analyzer, metadata_fields
 
+    analyzer = get_analyzer(settings)
     results: list[dict[str, Any]] = []
     seen: dict[str, dict[str, Any]] = {}
     rejected = 0
@@ -70,14 +63,12 @@ def analyze_paths(
             dup = copy.deepcopy(seen[item.doc_id])
             dup["source"] = item.source
             dup["title"] = item.title
-            dup.update(_metadata_fields(item))  # where this copy came from, not the first one
+            dup.update(metadata_fields(item))  # where this copy came from, not the first one
             dup["duplicate_of"] = item.doc_id
             results.append(dup)
             continue
         try:
-            annotate_language(item)
-            res = summarize(item, tagger=tagger).to_dict()
-            res.update(_metadata_fields(item))
+            res = analyzer.record(item)
         except Exception as exc:
             if debug:
                 raise
@@ -88,20 +79,3 @@ def analyze_paths(
         seen[item.doc_id] = res
         results.append(res)
     return results, rejected
-
-
-def _metadata_fields(doc: Document) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if doc.source_key != doc.source:  # a table row: path#<row id>
-        out["source_key"] = doc.source_key
-    out["format"] = doc.format
-    if doc.date:
-        out["date"] = doc.date
-    if doc.url:
-        out["url"] = doc.url
-    if doc.metadata.get("language_mixed"):
-        out["language_mixed"] = True
-    out["sections"] = [s.title for s in doc.sections]
-    if doc.metadata.get("cleaning"):
-        out["cleaning"] = doc.metadata["cleaning"]
-    return out

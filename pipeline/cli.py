@@ -14,6 +14,8 @@ from typing import Annotated
 
 import typer
 
+from pipeline.analyzer import TAGGERS
+
 app = typer.Typer(
     name="pilar",
     help="Mine Indonesian smart-city policy documents: Cohen's six pillars, programmes and their status.",
@@ -30,16 +32,14 @@ class Format(str, Enum):
     table = "table"
 
 
-class Tagger(str, Enum):
-    combined = "combined"
-    model = "model"
-    lexicon = "lexicon"
+#: ``--tagger`` choices: :data:`pipeline.analyzer.TAGGERS`, the one list.
+Tagger = Enum("Tagger", {t: t for t in TAGGERS}, type=str)  # type: ignore[misc]
 
 
 def _check_models(err) -> None:
     """Load the learned models once, up front: a tampered file stops the run (exit 2)."""
-    from pipeline.learn.persist import ModelIntegrityError
-    from pipeline.learn.tagger import get_bundle
+    from pipeline.classify.persist import ModelIntegrityError
+    from pipeline.classify.tagger import get_bundle
 
     try:
         get_bundle()
@@ -83,6 +83,7 @@ def analyze(
     from rich.console import Console
 
     from pipeline.analyze import analyze_paths
+    from pipeline.analyzer import Settings
     from pipeline.ingest import ColumnMap
     from pipeline.render import dumps, render_table
 
@@ -96,7 +97,7 @@ def analyze(
         _check_models(err)
     results, rejected = analyze_paths(
         files, debug=debug, progress=sys.stderr.isatty() and format != Format.table,
-        max_bytes=max_bytes, columns=columns, tagger=tagger.value,
+        max_bytes=max_bytes, columns=columns, settings=Settings(tagger=tagger.value),
     )
     for res in results:
         if "error" in res:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -10,8 +11,17 @@ PROJECT_DIR = PACKAGE_DIR.parent
 
 
 def models_dir() -> Path:
-    """Where taxonomy, lexicons and trained models live (``PILAR_MODELS_DIR``)."""
-    return Path(os.environ.get("PILAR_MODELS_DIR", PROJECT_DIR / "models"))
+    """Where taxonomy, lexicons and trained models live.
+
+    ``PILAR_MODELS_DIR``, else the checkout's ``models/`` (a source tree or an editable
+    install), else the copy a wheel installs under ``<prefix>/share/pilar/models``.
+    """
+    if os.environ.get("PILAR_MODELS_DIR"):
+        return Path(os.environ["PILAR_MODELS_DIR"])
+    checkout = PROJECT_DIR / "models"
+    if (checkout / "lexicon").is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "pilar" / "models"
 
 
 def corpora_dir() -> Path:
@@ -33,8 +43,3 @@ def data_dir(explicit: str | os.PathLike[str] | None = None, *, corpus_output: s
     if corpus_output:
         return Path(corpus_output)
     return Path("data")
-
-
-def default_tagger() -> str:
-    """The tagger corpus runs use (``PILAR_TAGGER``: combined, model or lexicon)."""
-    return os.environ.get("PILAR_TAGGER", "combined")

@@ -22,6 +22,9 @@ PILLARS: tuple[str, ...] = (
 #: Statuses a single mention can carry (``None`` is a plain mention).
 MENTION_STATUSES: tuple[str, ...] = ("implemented", "planned", "not_addressed", "recommended")
 
+#: The classes of the learned status model: a mention's status, ``"none"`` for a plain one.
+STATUS_CLASSES: tuple[str, ...] = ("none", *MENTION_STATUSES)
+
 #: Document-level statuses, ordered from least to most done.
 DOC_STATUS_ORDER: tuple[str, ...] = (
     "not_mentioned",
@@ -33,8 +36,20 @@ DOC_STATUS_ORDER: tuple[str, ...] = (
 )
 
 
+#: A pillar named with no status stated (a definition, a list, a topic). It makes no claim, so
+#: it sits outside :data:`DOC_STATUS_ORDER`: it never agrees with, adds to or contradicts a
+#: baseline, and a narrative never calls it untouched (DESIGN.md §3).
+MENTIONED = "mentioned"
+
+#: Every document status: the ordered ones and ``mentioned``.
+DOC_STATUSES: tuple[str, ...] = (*DOC_STATUS_ORDER, MENTIONED)
+
+
 def status_rank(status: str) -> int:
-    """Position of a document status in :data:`DOC_STATUS_ORDER` (higher = more done)."""
+    """Position of an ordered document status in :data:`DOC_STATUS_ORDER` (higher = more done).
+
+    Raises ``ValueError`` for ``mentioned``, which has no place in the order.
+    """
     return DOC_STATUS_ORDER.index(status)
 
 
@@ -102,6 +117,8 @@ class Mention:
     status: str | None = None
     cue: str | None = None
     section: str | None = None
+    #: The named status rule that decided ``status`` (``pipeline.nlp.status``), or the tagger's.
+    rule: str | None = None
 
 
 @dataclass
@@ -147,6 +164,7 @@ class DocSummary:
     title: str
     language: str | None
     relevance: float
+    relevant: bool
     word_count: int
     pillars: dict[str, PillarStatus]
     programs: list[dict[str, Any]]
@@ -154,7 +172,6 @@ class DocSummary:
     years: list[int]
     periods: list[list[int]]
     summary: str
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -163,6 +180,7 @@ class DocSummary:
             "title": self.title,
             "language": self.language,
             "relevance": round(self.relevance, 3),
+            "relevant": self.relevant,
             "word_count": self.word_count,
             "pillars": {p: asdict(self.pillars[p]) for p in PILLARS},
             "programs": self.programs,
@@ -171,5 +189,4 @@ class DocSummary:
             "periods": self.periods,
             "summary": self.summary,
         }
-        out.update(self.extra)
         return out

@@ -50,13 +50,14 @@ def run(
     dask: DaskOpt = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per analysis task.")] = 64,
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait if another run holds the data folder.")] = 0.0,
-    tagger: Annotated[str, typer.Option("--tagger", help="combined (default), model or lexicon; also PILAR_TAGGER.")] = "",
+    tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER",
+                                        help="combined (default), model or lexicon.")] = "combined",
 ) -> None:
     """Bring a corpus's datasets up to date through a Prefect flow run, and print its summary."""
-    if tagger:
-        if tagger not in ("combined", "model", "lexicon"):
-            raise typer.BadParameter("use combined, model or lexicon", param_hint="--tagger")
-        os.environ["PILAR_TAGGER"] = tagger  # read by every analysis batch, also on Dask workers
+    from pipeline.analyzer import TAGGERS
+
+    if tagger not in TAGGERS:
+        raise typer.BadParameter(f"use {', '.join(TAGGERS)}", param_hint="--tagger")
     from rich.console import Console
     from rich.markdown import Markdown
 
@@ -87,7 +88,7 @@ def run(
     try:
         with no_heartbeats():
             report = flow(corpus=_corpus_ref(corpus, spec), data_dir=str(target), full=full,
-                          batch_size=batch_size, progress=sys.stderr.isatty(), wait=wait)
+                          batch_size=batch_size, progress=sys.stderr.isatty(), wait=wait, tagger=tagger)
     except (DataDirLocked, CorpusError) as exc:
         raise _err(f"pilar: {exc}", 1) from None
     if sys.stdout.isatty():
@@ -108,6 +109,8 @@ def schedule(
     data_dir: DataDirOpt = None,
     full: Annotated[bool, typer.Option("--full", help="Every scheduled run re-analyses everything.")] = False,
     name: Annotated[str | None, typer.Option("--name", help="Deployment name (default: pilar-CORPUS).")] = None,
+    tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER",
+                                        help="combined (default), model or lexicon.")] = "combined",
 ) -> None:
     """Serve a scheduled deployment of run-corpus on this machine (needs `pilar server`)."""
     from pipeline.flows.settings import configure_prefect, server_is_up
@@ -136,7 +139,7 @@ def schedule(
                f"against {url}; datasets in {target}/. Ctrl-C stops.", err=True)
     kwargs = {"cron": cron} if cron else {"interval": interval}
     run_corpus.serve(name=deployment, parameters={"corpus": _corpus_ref(corpus, spec), "data_dir": str(target),
-                                                  "full": full, "wait": 600.0}, **kwargs)
+                                                  "full": full, "wait": 600.0, "tagger": tagger}, **kwargs)
 
 
 def server(

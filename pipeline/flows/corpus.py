@@ -25,6 +25,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline import config
+from pipeline.analyzer import DEFAULT_TAGGER, Settings
 from pipeline.store.corpus import CorpusSpec, SourceSpec, load_corpus
 from pipeline.store.lock import data_dir_lock
 from pipeline.store.report import (
@@ -40,7 +41,7 @@ from pipeline.store.runner import (
     BatchResult,
     CorpusRun,
     RunReport,
-    analyse_batch,
+    analyze_batch,
     batches,
     reject_row,
 )
@@ -74,12 +75,12 @@ def fetch(source: SourceSpec) -> list[SourceItem]:
     return feed_items(source.location, body) if source.kind == "feed" else [page_item(source.location, body, ctype)]
 
 
-@task(name="analyse-batch", cache_policy=NO_CACHE)
-def analyse(items: list[SourceItem], run_id: str, analysis_version: str, lexicon_version: str,
-            keep_summaries: bool = False) -> BatchResult:
+@task(name="analyze-batch", cache_policy=NO_CACHE)
+def analyze(items: list[SourceItem], settings: Settings, run_id: str, analysis_version: str,
+            lexicon_version: str, keep_records: bool = False) -> BatchResult:
     """Read, tag and summarise a batch; failures become rejects, not task failures."""
-    return analyse_batch(items, run_id=run_id, analysis_version=analysis_version,
-                         lexicon_version=lexicon_version, keep_summaries=keep_summaries)
+    return analyze_batch(items, settings=settings, run_id=run_id, analysis_version=analysis_version,
+                         lexicon_version=lexicon_version, keep_records=keep_records)
 
 
 @task(name="write-datasets", cache_policy=NO_CACHE)
@@ -122,11 +123,13 @@ def _fetch_all(corpus: CorpusSpec, run_id: str) -> tuple[list[SourceItem], set[s
     return items, unavailable, rejects
 
 
-def _analyse_all(run: CorpusRun, items: list[SourceItem], *, batch_size: int, progress: bool,
-                 keep_summaries: bool = False) -> list[BatchResult]:
+def _analyze_all(run: CorpusRun, items: list[SourceItem], *, batch_size: int, progress: bool,
+                 keep_records: bool = False) -> list[BatchResult]:
     """Submit the batches, wait for all; results in batch order (deterministic merges)."""
     parts = batches(items, batch_size)
-    futures = [analyse.submit(b, run.run_id, run.analysis_version, run.lexicon_version, keep_summaries) for b in parts]
+    futures = [analyze.with_options(task_run_name=f"analyze-{i + 1}-of-{len(parts)}").submit(
+        b, run.settings, run.run_id, run.analysis_version, run.lexicon_version, keep_records)
+        for i, b in enumerate(parts)]
     if progress and futures:
         from rich.progress import (
             BarColumn,
@@ -152,7 +155,8 @@ def _task_runner_name() -> str:
 
 @flow(name="run-corpus", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
 def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool = False,
-               batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, wait: float = 0.0) -> dict[str, Any]:
+               batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, wait: float = 0.0,
+               tagger: str = DEFAULT_TAGGER, models_dir: str | None = None) -> dict[str, Any]:
     """Bring a corpus's datasets up to date: analyse new and changed sources, drop deleted ones.
 
     Args:
@@ -162,6 +166,8 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         batch_size: Items per analysis task.
         progress: Show a progress bar (interactive runs).
         wait: Seconds to wait if another run holds the data folder.
+        tagger: ``combined``, ``model`` or ``lexicon`` (the Analyzer's settings).
+        models_dir: Taxonomy, lexicons and trained models (default: the packaged ones).
 
     Returns:
         The run report (counts, timings, tables written) plus ``summary_markdown``.
@@ -171,7 +177,7 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
     target = config.data_dir(data_dir, corpus_output=spec.output)
     with data_dir_lock(target, wait=wait):
         run = CorpusRun(spec, target, full=full, flow_run_id=str(get_run_context().flow_run.id),
-                        task_runner=_task_runner_name())
+                        task_runner=_task_runner_name(), settings=Settings(tagger=tagger, models_dir=models_dir))
         run.open()
         for note in run.notes:
             logger.warning(note)
@@ -181,7 +187,7 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         run.timings["discover_s"] = run.elapsed()
         plan = run.plan(local + fetched, unavailable=unavailable)
         logger.info("%s: %d to analyse, %d unchanged, %d deleted", spec.name, len(plan.analyse), len(plan.skipped), len(plan.deleted))
-        results = _analyse_all(run, plan.analyse, batch_size=batch_size, progress=progress)
+        results = _analyze_all(run, plan.analyse, batch_size=batch_size, progress=progress)
         run.timings["analyze_s"] = run.elapsed() - run.timings["discover_s"]
         report = write(run, results, rejects)
         md = publish(spec, target, report)
@@ -189,7 +195,8 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
 
 
 @flow(name="analyze-documents", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
-def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> list[dict[str, Any]]:
+def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                      tagger: str = DEFAULT_TAGGER, models_dir: str | None = None) -> list[dict[str, Any]]:
     """Analyse an ad hoc list of files; return one contract object per document.
 
     With ``data_dir`` the rows are also added to (or replace those in) that data folder;
@@ -198,26 +205,27 @@ def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size:
     root = Path.cwd()
     spec = CorpusSpec(name="adhoc", root=root, sources=tuple(SourceSpec(kind="file", location=str(Path(p).absolute())) for p in paths))
     items, discover_rejects = discover(spec)
+    settings = Settings(tagger=tagger, models_dir=models_dir)
     if data_dir is None:
         from pipeline.store.runner import versions
 
-        _, lexicon, version = versions()
+        _, lexicon, version = versions(settings)
         parts = batches(items, batch_size)
-        futures = [analyse.submit(b, "adhoc", version, lexicon, True) for b in parts]
+        futures = [analyze.submit(b, settings, "adhoc", version, lexicon, True) for b in parts]
         results = [f.result() for f in futures]
     else:
         target = Path(data_dir)
         with data_dir_lock(target):
             run = CorpusRun(spec, target, full=True, task_runner=_task_runner_name(), delete_missing=False,
-                            flow_run_id=str(get_run_context().flow_run.id))
+                            flow_run_id=str(get_run_context().flow_run.id), settings=settings)
             run.open()
             run.plan(items)
-            results = _analyse_all(run, items, batch_size=batch_size, progress=False, keep_summaries=True)
+            results = _analyze_all(run, items, batch_size=batch_size, progress=False, keep_records=True)
             write(run, results, [reject_row(**r, run_id=run.run_id) for r in discover_rejects])
     by_key: dict[str, list[dict[str, Any]]] = {}
     for b in results:
-        for s in b.summaries:
-            by_key.setdefault(s.pop("_origin"), []).append(s)
+        for origin, record in b.records:
+            by_key.setdefault(origin, []).append(record)
         for r in b.rejects:
             by_key.setdefault(r["source_key"], []).append({"source": r["source"], "error": r["reason"]})
     for r in discover_rejects:

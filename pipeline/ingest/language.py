@@ -15,6 +15,8 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 
+from pipeline.schema import Document
+
 _LOCK = threading.Lock()
 _DETECTOR = None
 _CODES = {"INDONESIAN": "id", "MALAY": "ms", "ENGLISH": "en", "GERMAN": "de", "DUTCH": "nl"}
@@ -95,3 +97,12 @@ def detect_language(text: str) -> LanguageResult:
     second = next((k for k, _ in rest if not {k, top} <= {"id", "ms"}), None)
     mixed = second is not None and votes[second] / total >= 0.25
     return LanguageResult(top, round(n / total, 3), mixed, shares)
+
+
+def annotate_language(doc: Document) -> None:
+    """Set ``doc.language`` (and confidence, mixed flag in its metadata) unless already known."""
+    if doc.language is None:
+        res = detect_language(doc.text)
+        doc.language = res.language
+        doc.metadata["language_confidence"] = res.confidence
+        doc.metadata["language_mixed"] = res.mixed

@@ -82,8 +82,8 @@ def evaluate(
 
 
 def _write_card(evaluation: dict[str, Any], agree: dict[str, Any]) -> None:
+    from pipeline.classify.persist import MANIFEST_FILE, classifier_dir, load_bundle
     from pipeline.learn.card import render_card
-    from pipeline.learn.persist import MANIFEST_FILE, classifier_dir, load_bundle
 
     folder = classifier_dir()
     bundle = load_bundle(folder)

@@ -20,7 +20,7 @@ ANNOTATIONS = PROJECT_DIR / "corpora" / "annotations"
 THESIS = PROJECT_DIR / "corpora" / "thesis" / "bab6-penutup.txt"
 
 #: The five values a (sentence, pillar) status can take; ``None`` is stored as "none".
-STATUS_CLASSES: tuple[str, ...] = ("none", "implemented", "planned", "not_addressed", "recommended")
+from pipeline.schema import STATUS_CLASSES  # noqa: E402,F401  (re-exported)
 
 
 @dataclass

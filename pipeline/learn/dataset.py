@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.classify.lexfeat import DocView, SentenceView, views_for_gold
 from pipeline.learn.data import Corpus, load_corpus
-from pipeline.learn.lexfeat import DocView, SentenceView, views_for_gold
 
 
 @dataclass

@@ -12,8 +12,9 @@ from typing import Any
 
 from sklearn.model_selection import GroupKFold
 
-from pipeline.learn.bundle import SYSTEMS, Bundle, fit_bundle
+from pipeline.classify.bundle import SYSTEMS, Bundle
 from pipeline.learn.dataset import Dataset
+from pipeline.learn.fit import fit_bundle
 from pipeline.learn.metrics import pillar_scores, roc_auc, status_scores
 
 

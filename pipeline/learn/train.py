@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.classify.bundle import Bundle
+from pipeline.classify.persist import classifier_dir, save_bundle
 from pipeline.learn import DEFAULT_SEED
-from pipeline.learn.bundle import Bundle, fit_bundle
 from pipeline.learn.dataset import Dataset, build_dataset
-from pipeline.learn.persist import classifier_dir, save_bundle
+from pipeline.learn.fit import fit_bundle
 
 TRAIN_SPLITS = ("train", "dev")
 

@@ -15,6 +15,7 @@ _SPAN_ATTRS = {
     "problem": False,
     "status": None,
     "cue": None,
+    "rule": None,
     "program": None,
     "kind": None,
     "actor": None,

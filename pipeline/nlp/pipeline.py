@@ -87,6 +87,7 @@ def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> 
                 score=round(float(span._.score), 3),
                 status=span._.status,
                 cue=span._.cue,
+                rule=span._.rule,
                 section=sentences[idx].section if sentences else None,
             )
         )

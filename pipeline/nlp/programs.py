@@ -21,7 +21,6 @@ from spacy.util import filter_spans
 import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, Program, load_lexicon
 
-
 _NEGATORS = {"belum", "tidak", "tak", "bukan"}
 
 

@@ -35,7 +35,6 @@ def _abbreviation_before(doc: Doc, i: int) -> bool:
     return not (nxt is None or (nxt.is_space and "\n" in nxt.text))
 
 
-@Language.component("pilar_sentences")
 def set_sentence_starts(doc: Doc) -> Doc:
     """Mark every token as sentence start (1) or not (-1), in one array write."""
     if not len(doc):
@@ -68,3 +67,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
     flags[0, 0] = 1
     doc.from_array([SENT_START], flags.astype("uint64"))
     return doc
+
+
+@Language.factory("pilar_sentences")
+def make_sentence_segmenter(nlp: Language, name: str):  # noqa: ARG001  (spaCy's factory signature)
+    """The ``pilar_sentences`` component: a factory, so a ``spacy_factories`` entry point can name it."""
+    return set_sentence_starts

@@ -311,7 +311,7 @@ class StatusTagger:
             ):
                 prev_status, prev_cue = sentence_status[s.index - 1]
                 if prev_status:
-                    inherit = (prev_status, prev_cue if prev_cue and prev_cue.endswith(")") else f"{prev_cue} (kalimat sebelumnya)")
+                    inherit = (prev_status, prev_cue)
             sentence_status.append(own if own[0] else inherit)
             for m in by_sent.get(s.index, []):
                 status, cue, why = decided[id(m)]
@@ -341,9 +341,10 @@ class StatusTagger:
                     decided[id(m)] = ("implemented", doc[t0:t1].text, "mitigation")
 
         for m in mentions:
-            status, cue, _ = decided[id(m)]
+            status, cue, rule = decided[id(m)]
             m._.status = status
             m._.cue = cue
+            m._.rule = rule
         doc.spans["pillars"] = mentions
         doc._.sentence_status = sentence_status
         doc.user_data["pilar_sentence_sections"] = [s.section for s in sents]

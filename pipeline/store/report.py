@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pipeline.schema import DOC_STATUS_ORDER, PILLARS
+from pipeline.schema import DOC_STATUS_ORDER, MENTIONED, PILLARS
 from pipeline.store.tables import PART, read_table
 from pipeline.summarize.corpus import (
     Comparison,
@@ -57,14 +57,16 @@ def baseline_summary(ref: str) -> CorpusSummary | None:
         return None
     if spec.output and (Path(spec.output) / "documents" / PART).exists():
         return summarize_data_dir(Path(spec.output), corpus=spec.name)
-    from pipeline.store.runner import analyse_batch, versions
+    from pipeline.analyzer import Settings
+    from pipeline.store.runner import analyze_batch, versions
     from pipeline.store.sources import discover_local
 
     items, _ = discover_local(spec)
     if not items:
         return None
-    _, lexicon, analysis = versions()
-    res = analyse_batch(items, run_id="baseline", analysis_version=analysis, lexicon_version=lexicon)
+    settings = Settings()
+    _, lexicon, analysis = versions(settings)
+    res = analyze_batch(items, settings=settings, run_id="baseline", analysis_version=analysis, lexicon_version=lexicon)
     return summarize_rows(spec.name, documents=res.rows["documents"], pillar_summary=res.rows["pillar_summary"],
                           programs=res.rows["programs"], mentions=res.rows["mentions"])
 
@@ -86,12 +88,15 @@ def render_markdown(summary: CorpusSummary, *, run: dict[str, Any] | None = None
         )
     lines += [f"{summary.documents} documents, {summary.relevant} relevant to smart-city policy.", "",
               "## Pillars: documents per status", ""]
-    statuses = list(reversed(DOC_STATUS_ORDER))
-    lines.append("| pillar | " + " | ".join(statuses) + " | corpus status |")
+    statuses = [*reversed(DOC_STATUS_ORDER), MENTIONED]
+    lines.append("| pillar | " + " | ".join(statuses) + " | corpus status (documents agreeing / stating one) |")
     lines.append("|---" * (len(statuses) + 2) + "|")
     for p in PILLARS:
         c = summary.status_counts[p]
-        lines.append(f"| {p} | " + " | ".join(str(c.get(s, 0)) for s in statuses) + f" | {summary.corpus_status[p]} |")
+        agree, stating = summary.corpus_support.get(p, (0, 0))
+        support = f" ({agree}/{stating})" if stating else ""
+        lines.append(f"| {p} | " + " | ".join(str(c.get(s, 0)) for s in statuses)
+                     + f" | {summary.corpus_status[p]}{support} |")
     if summary.rejected:
         lines += ["", "## Rejected sources", ""]
         lines += [f"- `{r['source']}`: {r['reason']}" for r in summary.rejected[:20]]

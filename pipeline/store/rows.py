@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from pipeline.schema import PILLARS, Analysis, DocSummary, Document
-from pipeline.summarize.document import RELEVANCE_THRESHOLD
 
 
 def document_rows(
@@ -52,6 +51,7 @@ def document_rows(
         "language": document.language,
         "word_count": document.word_count,
         "relevance": float(summary.relevance),
+        "relevant": summary.relevant,
         "sentences": len(analysis.sentences),
         "mentions": sum(p.mentions for p in summary.pillars.values()),
         "actors": list(summary.actors),
@@ -77,7 +77,7 @@ def document_rows(
         {
             "doc_id": doc_id, "sentence": m.sentence, "start": m.start, "end": m.end, "pillar": m.pillar,
             "driver": m.driver, "term": m.term or m.text or "", "text": m.text if m.text is not None else document.text[m.start:m.end], "method": m.method, "score": float(m.score),
-            "status": m.status, "cue": m.cue, "section": m.section, "lexicon_version": lexicon_version,
+            "status": m.status, "cue": m.cue, "rule": m.rule, "section": m.section, "lexicon_version": lexicon_version,
         }
         for m in analysis.mentions
         if (m.start, m.end, m.pillar) in counted
@@ -96,7 +96,7 @@ def document_rows(
             "doc_id": doc_id, "pillar": pillar, "status": summary.pillars[pillar].status,
             "mentions": summary.pillars[pillar].mentions,
             "mentions_per_1k_words": round(1000.0 * summary.pillars[pillar].mentions / words, 3),
-            "relevant": summary.relevance >= RELEVANCE_THRESHOLD,
+            "relevant": summary.relevant,
         }
         for pillar in PILLARS
     ]

@@ -23,6 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipeline.analyzer import Settings
 from pipeline.ingest import IngestError
 from pipeline.store.catalog import write_catalog
 from pipeline.store.corpus import CorpusError, CorpusSpec
@@ -37,25 +38,31 @@ log = logging.getLogger(__name__)
 DEFAULT_BATCH_SIZE = 64
 
 
-def versions() -> tuple[str, str, str]:
-    """``(code version, lexicon version, analysis version)``; the last keys incrementality."""
+def versions(settings: Settings | None = None) -> tuple[str, str, str]:
+    """``(code version, lexicon version, analysis version)``; the last keys incrementality.
+
+    The analysis version covers everything a record depends on: code, lexicon, tagger, the
+    trained models' digest and the relevance thresholds.
+    """
     from pipeline import __version__
-    from pipeline.config import default_tagger
     from pipeline.lexicon import load_lexicon
 
-    lex = load_lexicon()
+    settings = settings or Settings()
+    lex = load_lexicon(settings.models_dir)
     lexicon = lex.version
     analysis = f"{__version__}+{lexicon}" + (f"+{lex.digest[:12]}" if lex.digest else "")
-    tagger = default_tagger()
-    if tagger != "lexicon":  # new models re-analyse, as a new lexicon does
-        analysis += f"+{tagger}+{_model_digest()}"
+    if settings.tagger != "lexicon":  # new models re-analyse, as a new lexicon does
+        analysis += f"+{settings.tagger}+{_model_digest(settings.models_dir)}"
+    if settings != Settings(tagger=settings.tagger, models_dir=settings.models_dir):
+        analysis += f"+rel{settings.relevance_threshold}/{settings.short_text_threshold}@{settings.short_text_words}"
     return __version__, lexicon, analysis
 
 
-def _model_digest() -> str:
-    from pipeline.learn.persist import classifier_dir
+def _model_digest(models_dir: str | None = None) -> str:
+    from pipeline.classify.persist import classifier_dir
 
-    manifest = classifier_dir() / "manifest.json"
+    folder = Path(models_dir) / "classifier" if models_dir else classifier_dir()
+    manifest = folder / "manifest.json"
     if not manifest.exists():
         return "none"
     import hashlib
@@ -75,28 +82,28 @@ class BatchResult:
     rejects: list[dict[str, Any]] = field(default_factory=list)
     analyzed: int = 0
     seconds: float = 0.0
-    summaries: list[dict[str, Any]] = field(default_factory=list)
+    #: ``(origin, record)`` per analysed document, when asked for (ad hoc analysis)
+    records: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
 
-def analyse_batch(items: list[SourceItem], *, run_id: str, analysis_version: str, lexicon_version: str,
-                  keep_summaries: bool = False) -> BatchResult:
+def analyze_batch(items: list[SourceItem], *, settings: Settings, run_id: str, analysis_version: str,
+                  lexicon_version: str, keep_records: bool = False) -> BatchResult:
     """Read, tag and summarise a batch of items; a failing item becomes a reject row.
 
     Uses the process's one spaCy pipeline (:func:`pipeline.nlp.get_nlp`), built on first use.
 
     Args:
         items: The batch.
+        settings: The Analyzer's settings (tagger, models, thresholds): a flow parameter.
         run_id: The run the rows belong to.
         analysis_version: Code + lexicon version stamped on the rows.
         lexicon_version: Lexicon version stamped on mentions.
-        keep_summaries: Also return each document's contract object (ad hoc analysis).
+        keep_records: Also return each document's contract object (ad hoc analysis).
     """
-    from pipeline.analyze import annotate_language
-    from pipeline.api import analyse
-    from pipeline.config import default_tagger
+    from pipeline.analyzer import get_analyzer
     from pipeline.store.rows import document_rows
 
-    tagger = default_tagger()
+    analyzer = get_analyzer(settings)
     t0 = time.perf_counter()
     out = BatchResult()
     now = _now()
@@ -105,15 +112,14 @@ def analyse_batch(items: list[SourceItem], *, run_id: str, analysis_version: str
         stage = "read"
         try:
             docs = read_item(item)
-            stage = "analyse"
+            stage = "analyze"
             made = []
             for doc in docs:
-                annotate_language(doc)
-                analysis, summary = analyse(doc, tagger=tagger)  # as `pilar analyze` does
-                if keep_summaries:
-                    out.summaries.append({**summary.to_dict(), "_origin": item.source_key})
+                result = analyzer.analyze(doc)  # as `pilar analyze` does
+                if keep_records:
+                    out.records.append((item.source_key, result.record()))
                 made.append(document_rows(
-                    doc, analysis, summary, origin=item.source_key, kind=item.kind,
+                    result.document, result.analysis, result.summary, origin=item.source_key, kind=item.kind,
                     source_hash=item.fingerprint, analysis_version=analysis_version,
                     lexicon_version=lexicon_version, run_id=run_id, now=now,
                 ))
@@ -186,10 +192,12 @@ class CorpusRun:
         flow_run_id: The Prefect flow run, when there is one.
         task_runner: Name of the task runner, for the ``runs`` table.
         delete_missing: Drop rows of items no longer in the corpus (off for ad hoc runs).
+        settings: The Analyzer's settings; they key incrementality (a new tagger re-analyses).
     """
 
     def __init__(self, corpus: CorpusSpec, data_dir: Path, *, full: bool = False, run_id: str | None = None,
-                 flow_run_id: str | None = None, task_runner: str | None = None, delete_missing: bool = True):
+                 flow_run_id: str | None = None, task_runner: str | None = None, delete_missing: bool = True,
+                 settings: Settings | None = None):
         self.corpus = corpus
         self.data_dir = Path(data_dir)
         self.full = full
@@ -200,7 +208,8 @@ class CorpusRun:
         self.started_at = _now()
         self._t0 = time.perf_counter()
         self.timings = {"discover_s": 0.0, "analyze_s": 0.0, "write_s": 0.0}
-        self.code_version, self.lexicon_version, self.analysis_version = versions()
+        self.settings = settings or Settings()
+        self.code_version, self.lexicon_version, self.analysis_version = versions(self.settings)
         self.notes: list[str] = []
         self.plan_: Plan | None = None
 
@@ -237,7 +246,7 @@ class CorpusRun:
         prev = {d["origin"]: (d["source_hash"], d["analysis_version"]) for d in docs}
         prev_rejects = {
             r["source_key"]: r for r in read_table(self.data_dir, "rejects").to_pylist()
-            if r["source_hash"] and r["stage"] in ("read", "analyse")
+            if r["source_hash"] and r["stage"] in ("read", "analyze", "analyse")
         }
         analyse, skipped, carried = [], [], []
         seen_keys: set[str] = set()
@@ -343,7 +352,8 @@ class CorpusRun:
 
 
 def run_corpus_direct(corpus: str | Path | None = None, *, data_dir: str | Path | None = None, full: bool = False,
-                      batch_size: int = DEFAULT_BATCH_SIZE, wait: float = 0.0) -> RunReport:
+                      batch_size: int = DEFAULT_BATCH_SIZE, wait: float = 0.0,
+                      settings: Settings | None = None) -> RunReport:
     """The whole run without Prefect: discover, fetch, plan, analyse, commit (one process).
 
     Args:
@@ -361,7 +371,7 @@ def run_corpus_direct(corpus: str | Path | None = None, *, data_dir: str | Path 
     spec = load_corpus(corpus)
     target = config.data_dir(data_dir, corpus_output=spec.output)
     with data_dir_lock(target, wait=wait):
-        run = CorpusRun(spec, target, full=full, task_runner="direct")
+        run = CorpusRun(spec, target, full=full, task_runner="direct", settings=settings)
         run.open()
         items, rejects = discover_local(spec)
         rejects = [reject_row(**r, run_id=run.run_id) for r in rejects]
@@ -380,7 +390,7 @@ def run_corpus_direct(corpus: str | Path | None = None, *, data_dir: str | Path 
                         time.sleep(src.retry_delay)
         run.timings["discover_s"] = run.elapsed()
         plan = run.plan(items, unavailable=unavailable)
-        results = [analyse_batch(b, run_id=run.run_id, analysis_version=run.analysis_version,
+        results = [analyze_batch(b, settings=run.settings, run_id=run.run_id, analysis_version=run.analysis_version,
                                  lexicon_version=run.lexicon_version) for b in batches(plan.analyse, batch_size)]
         run.timings["analyze_s"] = run.elapsed() - run.timings["discover_s"]
         return run.commit(results, rejects=rejects)

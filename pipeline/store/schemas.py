@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from pipeline.schema import DOC_STATUS_ORDER, MENTION_STATUSES, PILLARS
+from pipeline.schema import DOC_STATUSES, MENTION_STATUSES, PILLARS
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: mentioned status, mentions.rule, documents.relevant
 
 _TS = pa.timestamp("us", tz="UTC")
 
@@ -37,6 +37,7 @@ TABLES: dict[str, pa.Schema] = {
         _f("language", pa.string()),
         _f("word_count", pa.int32(), False),
         _f("relevance", pa.float64(), False),
+        _f("relevant", pa.bool_(), False),
         _f("sentences", pa.int32(), False),
         _f("mentions", pa.int32(), False),
         _f("actors", pa.list_(pa.string())),
@@ -70,6 +71,7 @@ TABLES: dict[str, pa.Schema] = {
         _f("score", pa.float64(), False),
         _f("status", pa.string()),
         _f("cue", pa.string()),
+        _f("rule", pa.string()),
         _f("section", pa.string()),
         _f("lexicon_version", pa.string(), False),
     ]),
@@ -144,7 +146,7 @@ _ALLOWED: dict[tuple[str, str], set] = {
     ("mentions", "status"): set(MENTION_STATUSES) | {None},
     ("sentences", "status"): set(MENTION_STATUSES) | {None},
     ("pillar_summary", "pillar"): set(PILLARS),
-    ("pillar_summary", "status"): set(DOC_STATUS_ORDER),
+    ("pillar_summary", "status"): set(DOC_STATUSES),
     ("programs", "kind"): {"program", "initiative"},
 }
 

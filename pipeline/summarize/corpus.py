@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.schema import DOC_STATUS_ORDER, PILLARS, status_rank
+from pipeline.schema import DOC_STATUS_ORDER, MENTIONED, PILLARS, status_rank
 
 RELATIONS = ("agrees", "adds", "contradicts")
 
@@ -33,9 +33,13 @@ class CorpusSummary:
     documents: int
     relevant: int
     status_counts: dict[str, dict[str, int]]
+    #: per pillar: the status most relevant documents that state one give it (ties: the less
+    #: advanced); ``mentioned`` when documents only name it; never "the furthest any got"
     corpus_status: dict[str, str]
     programmes: list[dict[str, Any]]
     rejects: int = 0
+    #: per pillar: (documents giving the corpus status, documents stating any status)
+    corpus_support: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: per relevant document: {"doc_id", "title", "statuses": {pillar: status}, "cues": {pillar: cue}}
     doc_statuses: list[dict[str, Any]] = field(default_factory=list)
     #: rejected sources: {"source", "reason"}
@@ -65,13 +69,15 @@ class Comparison:
     new_programmes: list[str] = field(default_factory=list)
     pillars: list[PillarComparison] = field(default_factory=list)
 
-    @property
-    def contradictions(self) -> list[PillarComparison]:
-        return [p for p in self.pillars if p.counts["contradicts"]]
 
+def relation(status: str, baseline: str) -> str | None:
+    """How one document's status of a pillar stands to the baseline's.
 
-def relation(status: str, baseline: str) -> str:
-    """How one document's status of a pillar stands to the baseline's."""
+    ``None`` when either side only names the pillar (``mentioned``) or does not name it: a
+    status nobody stated neither agrees with, adds to nor contradicts anything.
+    """
+    if MENTIONED in (status, baseline) or "not_mentioned" in (status, baseline):
+        return None
     if status == baseline:
         return "agrees"
     return "adds" if status_rank(status) > status_rank(baseline) else "contradicts"
@@ -84,7 +90,8 @@ def summarize_rows(
     """Summary from table rows (``documents``, ``pillar_summary``, ``programs``, ``mentions``)."""
     primary = {d["doc_id"]: d for d in documents if not d.get("duplicate_of")}
     counts: dict[str, Counter] = {p: Counter() for p in PILLARS}
-    best: dict[str, str] = {p: "not_mentioned" for p in PILLARS}
+    stated: dict[str, Counter] = {p: Counter() for p in PILLARS}
+    named: set[str] = set()
     per_doc: dict[str, dict[str, str]] = {}
     relevant: set[str] = set()
     for row in pillar_summary:
@@ -93,14 +100,22 @@ def summarize_rows(
         counts[row["pillar"]][row["status"]] += 1
         if row["relevant"]:
             relevant.add(row["doc_id"])
-            per_doc.setdefault(row["doc_id"], {})[row["pillar"]] = row["status"]
-            if status_rank(row["status"]) > status_rank(best[row["pillar"]]):
-                best[row["pillar"]] = row["status"]
-    if mentions is not None:
-        # a pillar only named (every mention plain) resolves to not_addressed; it says nothing
-        # against another corpus, so the comparison keeps pillars a cue speaks to
-        asserted = {(m["doc_id"], m["pillar"]) for m in mentions if m.get("status")}
-        per_doc = {d: {p: s for p, s in st.items() if (d, p) in asserted} for d, st in per_doc.items()}
+            if row["status"] == MENTIONED:
+                named.add(row["pillar"])
+            elif row["status"] != "not_mentioned":
+                stated[row["pillar"]][row["status"]] += 1
+                per_doc.setdefault(row["doc_id"], {})[row["pillar"]] = row["status"]
+    corpus_status: dict[str, str] = {}
+    support: dict[str, tuple[int, int]] = {}
+    for p in PILLARS:
+        if stated[p]:
+            # the majority of the documents that state a status; a tie goes to the less advanced
+            majority, agreeing = max(stated[p].items(), key=lambda kv: (kv[1], -status_rank(kv[0])))
+            corpus_status[p] = majority
+            support[p] = (agreeing, sum(stated[p].values()))
+        else:
+            corpus_status[p] = MENTIONED if p in named else "not_mentioned"
+            support[p] = (0, 0)
     cues: dict[tuple[str, str], str] = {}
     for m in mentions or []:
         key = (m["doc_id"], m["pillar"])
@@ -121,8 +136,10 @@ def summarize_rows(
         corpus=corpus,
         documents=len(primary),
         relevant=len(relevant),
-        status_counts={p: {s: counts[p].get(s, 0) for s in reversed(DOC_STATUS_ORDER)} for p in PILLARS},
-        corpus_status=best,
+        status_counts={p: {s: counts[p].get(s, 0) for s in (*reversed(DOC_STATUS_ORDER), MENTIONED)}
+                       for p in PILLARS},
+        corpus_status=corpus_status,
+        corpus_support=support,
         programmes=[{**e, "documents": len(e["documents"])} for e in ranked[:top]]
         + [{"name": e["name"], "kind": e["kind"], "pillar": e["pillar"], "documents": len(e["documents"]),
             "mentions": e["mentions"], "hidden": True} for e in ranked[top:]],
@@ -150,12 +167,16 @@ def compare(summary: CorpusSummary, baseline: CorpusSummary, *, examples: int = 
         tally = dict.fromkeys(RELATIONS, 0)
         shown: list[dict[str, Any]] = []
         # strongest claims first: the furthest from the baseline, then document order
+        if relation(base, base) is None:  # the baseline states nothing to compare with
+            continue
         docs = sorted(
-            (d for d in summary.doc_statuses if d["statuses"].get(p, "not_mentioned") != "not_mentioned"),
+            (d for d in summary.doc_statuses if relation(d["statuses"].get(p, "not_mentioned"), base)),
             key=lambda d: (-abs(status_rank(d["statuses"][p]) - status_rank(base)), d["doc_id"]),
         )
         for d in docs:
             rel = relation(d["statuses"][p], base)
+            if rel is None:
+                continue
             tally[rel] += 1
             if rel != "agrees" and len(shown) < examples:
                 shown.append({"doc_id": d["doc_id"], "title": d["title"], "status": d["statuses"][p],

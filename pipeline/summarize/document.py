@@ -8,25 +8,6 @@ from pipeline.schema import PILLARS, Analysis, DocSummary, Document, PillarStatu
 from pipeline.summarize.narrative import narrate
 from pipeline.summarize.status import resolve_status
 
-RELEVANCE_THRESHOLD = 0.5
-#: Below this many words a text is short (a sentence, a title, a quote): the relevance
-#: models have little to go on, so only a clearly off-topic short text is gated.
-SHORT_TEXT_WORDS = 60
-SHORT_TEXT_THRESHOLD = 0.3
-
-
-def pillars_gated(*, relevance: float, word_count: int) -> bool:
-    """True when a document's pillar mentions are dropped as off-topic.
-
-    A document below the relevance threshold (a recipe that says "sampah", a court report
-    that names "bansos") carries no pillar mentions. For a short text the bar is lower
-    (0.3): one policy sentence scores 0.35–0.8 on its own, a one-line court or sports
-    report 0.1–0.2, and the lexicon's sense filters ("banjir pujian", "emisi obligasi")
-    already keep look-alikes out.
-    """
-    threshold = SHORT_TEXT_THRESHOLD if word_count < SHORT_TEXT_WORDS else RELEVANCE_THRESHOLD
-    return relevance < threshold
-
 
 def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, Any]]:
     """One entry per programme or initiative, in order of first mention, with surface forms."""
@@ -64,14 +45,14 @@ def telling_evidence(status: str, evidence: list[dict[str, Any]]) -> dict[str, A
         if candidates:
             return min(
                 enumerate(candidates),
-                key=lambda ie: ("kalimat sebelumnya" in ie[1]["cue"], ie[1]["driver"] is not None, ie[0]),
+                key=lambda ie: (ie[1].get("rule") == "inherited", ie[1]["driver"] is not None, ie[0]),
             )[1]
     return None
 
 
 def _telling_cue(ps: PillarStatus) -> str | None:
     ev = telling_evidence(ps.status, ps.evidence)
-    return ev["cue"].replace(" (kalimat sebelumnya)", "") if ev else None
+    return ev["cue"] if ev else None
 
 
 def _stated(mentions: list) -> list:
@@ -85,14 +66,14 @@ def _stated(mentions: list) -> list:
     return textual or mentions
 
 
-def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
+def summarize_document(document: Document, analysis: Analysis, *, relevant: bool) -> DocSummary:
     """Resolve every pillar and narrate the result.
 
-    Below the relevance threshold a document carries no pillar mentions (a recipe that says
-    "sampah" is not about waste policy; see :func:`pillars_gated`); its named programmes are
-    still listed.
+    ``relevant`` is the Analyzer's one relevance decision
+    (:meth:`pipeline.analyzer.Settings.is_relevant`): a document that is not relevant carries
+    no pillar mentions (a recipe that says "sampah" is not about waste policy); its named
+    programmes are still listed.
     """
-    relevant = not pillars_gated(relevance=analysis.relevance, word_count=document.word_count)
     sentences = analysis.sentences
     pillars: dict[str, PillarStatus] = {}
     for pillar in PILLARS:
@@ -108,6 +89,7 @@ def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
                 "method": m.method,
                 "status": m.status,
                 "cue": m.cue,
+                "rule": m.rule,
                 "start": m.start,
                 "end": m.end,
             }
@@ -135,6 +117,7 @@ def summarize_document(document: Document, analysis: Analysis) -> DocSummary:
         title=document.title,
         language=document.language,
         relevance=analysis.relevance,
+        relevant=relevant,
         word_count=document.word_count,
         pillars=pillars,
         programs=programs,

@@ -12,6 +12,7 @@ _PHRASE = {
     "planned": "masih pada tahap konsep/rencana",
     "recommended": "baru direkomendasikan",
     "not_addressed": "belum disentuh",
+    "mentioned": "disebut tanpa keterangan status",
 }
 
 
@@ -49,7 +50,7 @@ def narrate(
         when = " pada periode " + _join([f"{a}–{b}" for a, b in periods[:3]])
     parts.append(f"Dokumen ini membahas pengembangan kota cerdas{who}{when} (relevansi {relevance:.2f}).")
     cues = cues or {}
-    for status in ("implemented", "partial", "planned", "recommended", "not_addressed"):
+    for status in ("implemented", "partial", "planned", "recommended", "not_addressed", "mentioned"):
         group = [p for p in PILLARS if statuses.get(p) == status]
         if not group:
             continue

@@ -8,14 +8,18 @@ partial < implemented (DESIGN.md §3).
   planned/absent ones, else ``partial`` (some done, the core not yet);
 - nothing done but a plan or concept → ``planned``;
 - only urged → ``recommended`` (when urgings are at least as many as absences);
-- named as absent, or only named (a list, a definition, a focus with nothing reported done,
-  planned or urged) → ``not_addressed``.
+- said to be absent ("belum ada", "tidak tersentuh", left out of a stated scope) →
+  ``not_addressed``;
+- only named (a list, a definition, a focus, a topic: no mention carries a status) →
+  ``mentioned``: the text makes no claim, and ``not_addressed`` would put words in its mouth.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+
+from pipeline.schema import MENTIONED
 
 
 def resolve_status(statuses: Iterable[str | None]) -> str:
@@ -31,4 +35,6 @@ def resolve_status(statuses: Iterable[str | None]) -> str:
         return "planned"
     if rec and rec >= absent:
         return "recommended"
-    return "not_addressed"
+    if absent:
+        return "not_addressed"
+    return MENTIONED

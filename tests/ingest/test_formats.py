@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from builders import write_docx, write_html, write_pdf
 
-from pipeline.api import summarize
+from pipeline.analyzer import get_analyzer
 from pipeline.ingest import read_path
 
 
 def _essentials(doc) -> dict:
-    res = summarize(doc).to_dict()
+    res = get_analyzer().record(doc)
     return {
         "statuses": {p: v["status"] for p, v in res["pillars"].items()},
         "actors": sorted(res["actors"]),

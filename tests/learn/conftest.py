@@ -18,6 +18,6 @@ def small_data():
 
 @pytest.fixture(scope="session")
 def small_bundle(small_data):
-    from pipeline.learn.bundle import fit_bundle
+    from pipeline.learn.fit import fit_bundle
 
     return fit_bundle(small_data, seed=7)

@@ -1,6 +1,6 @@
 """Same seed, same data → byte-identical model files."""
 
-from pipeline.learn.persist import MODEL_FILE, WEIGHTS_FILE
+from pipeline.classify.persist import MODEL_FILE, WEIGHTS_FILE
 from pipeline.learn.train import train
 
 

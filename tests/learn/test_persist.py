@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from pipeline.learn.persist import (
+from pipeline.classify.persist import (
     MANIFEST_FILE,
     MODEL_FILE,
     WEIGHTS_FILE,
@@ -73,7 +73,7 @@ def test_manifest_records_hashes(saved):
 def test_tfidf_rebuilt_from_arrays_matches_sklearn():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from pipeline.learn.features import CHAR, WORD, TfidfFeatures
+    from pipeline.classify.features import CHAR, WORD, TfidfFeatures
 
     texts = ["Pemkot membangun trotoar baru", "trotoar di  halte baru", "bank sampah warga", "halte bus baru",
              "Ia ke RS, di-cek 2x"]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.classify.tagger import apply_tagger
 from pipeline.ingest import document_from_text
-from pipeline.learn.tagger import apply_tagger
 from pipeline.nlp import analyze_document
 from pipeline.schema import PILLARS
 

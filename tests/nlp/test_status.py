@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.nlp import get_nlp  # noqa: E402
 from tests.conftest import mentions
 
 
@@ -86,7 +87,9 @@ def test_exclusive_focus_then_contrast_means_not_addressed():
 def test_anaphoric_sentence_borrows_status_from_previous():
     text = "Pemprov telah membangun banyak fasilitas baru. Fasilitas tersebut antara lain revitalisasi trotoar."
     status, cue = status_of(text, "smart_mobility")
-    assert status == "implemented" and "kalimat sebelumnya" in cue
+    assert status == "implemented" and cue == "telah membangun"
+    doc = get_nlp()(text)
+    assert {s._.rule for s in doc.spans["pillars"]} == {"inherited"}  # the rule travels by name
 
 
 def test_no_borrowing_across_paragraphs():

@@ -18,7 +18,7 @@ def test_a_model_only_mention_is_a_valid_row():
     extra = Mention(pillar="smart_environment", driver=None, term=None, text=None, start=sent.start, end=sent.end,
                     sentence=0, method="model", score=0.7, status=None, cue=None)
     analysis = dataclasses.replace(analysis, mentions=analysis.mentions + [extra])
-    rows = document_rows(doc, analysis, summarize_document(doc, analysis), origin="t.txt", kind="file",
+    rows = document_rows(doc, analysis, summarize_document(doc, analysis, relevant=True), origin="t.txt", kind="file",
                          source_hash="x", analysis_version="v", lexicon_version="l", run_id="r",
                          now=datetime.now(timezone.utc))
     table = build_table("mentions", rows["mentions"])

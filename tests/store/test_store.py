@@ -10,7 +10,7 @@ import pipeline
 from pipeline.store.corpus import CorpusError, load_corpus, parse_corpus
 from pipeline.store.lock import DataDirLocked, data_dir_lock
 from pipeline.store.runner import run_corpus_direct
-from pipeline.store.schemas import SchemaError, build_table, schema_for
+from pipeline.store.schemas import SCHEMA_VERSION, SchemaError, build_table, schema_for
 from pipeline.store.sources import feed_items, html_fragment_text
 from pipeline.store.tables import COMMIT, STAGING, commit_tables, read_table, recover
 
@@ -22,7 +22,7 @@ def test_schema_validation_refuses_bad_rows():
         build_table("pillar_summary", [row])
     with pytest.raises(SchemaError, match="null"):
         build_table("pillar_summary", [{**row, "pillar": "smart_people", "doc_id": None}])
-    assert schema_for("mentions").metadata[b"pilar.schema_version"] == b"1"
+    assert schema_for("mentions").metadata[b"pilar.schema_version"] == SCHEMA_VERSION.encode()
 
 
 def _docs_table(n: int) -> pa.Table:

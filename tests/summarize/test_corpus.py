@@ -28,7 +28,7 @@ def test_comparison_counts_and_examples():
     news = corpus("berita", {
         "a": {"smart_people": ("implemented", "telah"), "smart_mobility": ("implemented", "beroperasi")},
         "b": {"smart_mobility": ("not_addressed", "belum ada")},
-        "c": {"smart_mobility": ("not_addressed", None)},  # only named: no claim either way
+        "c": {"smart_mobility": ("mentioned", None)},  # only named: no claim either way
     })
     cmp = compare(news, base)
     by = {pc.pillar: pc for pc in cmp.pillars}

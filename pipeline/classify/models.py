@@ -20,17 +20,16 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from pipeline.learn.data import STATUS_CLASSES
-from pipeline.learn.features import (
+from pipeline.classify.features import (
     TextFeatures,
     TfidfFeatures,
     pair_lexicon_features,
     pair_pillar_features,
     sentence_lexicon_features,
 )
-from pipeline.learn.lexfeat import DocView, SentenceView
-from pipeline.learn.linear import LinearModel
-from pipeline.schema import PILLARS
+from pipeline.classify.lexfeat import DocView, SentenceView
+from pipeline.classify.linear import LinearModel
+from pipeline.schema import PILLARS, STATUS_CLASSES
 
 PILLAR_C = 4.0
 STATUS_C = 4.0

@@ -15,8 +15,8 @@ cue). Then, per sentence:
   lexicon mentions still supply the term.
 - ``lexicon``: nothing changes.
 
-Relevance is decided first; below the summaries' threshold (0.5) the lexicon mentions are
-returned untouched, since the summary drops them anyway and the sentence models are the
+Relevance is decided first; a document the Analyzer's relevance rule gates keeps its lexicon
+mentions untouched, since the summary drops them anyway and the sentence models are the
 tagger's main cost.
 
 Models are loaded once per process. If none are trained, the lexicon result is returned
@@ -29,28 +29,29 @@ import dataclasses
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS as _STOP_WORDS
 
-from pipeline.learn.bundle import Bundle
-from pipeline.learn.features import is_named
-from pipeline.learn.lexfeat import doc_view, views_from_analysis
-from pipeline.learn.persist import ModelMissingError, classifier_dir, load_bundle
+from pipeline.analyzer import DEFAULT_TAGGER, TAGGERS
+from pipeline.classify.bundle import Bundle
+from pipeline.classify.features import is_named
+from pipeline.classify.lexfeat import doc_view, views_from_analysis
+from pipeline.classify.persist import ModelMissingError, classifier_dir, load_bundle
 from pipeline.schema import PILLARS, Analysis, Document, Mention
-from pipeline.summarize.document import RELEVANCE_THRESHOLD
-
-TAGGERS = ("lexicon", "model", "combined")
-DEFAULT_TAGGER = "combined"
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 _CACHE: dict[str, Bundle | None] = {}
 
 
-def get_bundle(folder: Path | None = None) -> Bundle | None:
-    """The process-wide bundle, or None (with one warning) when no model is trained."""
-    key = str(folder or classifier_dir())
+def get_bundle(folder: Path | None = None, *, models_dir: str | None = None) -> Bundle | None:
+    """The process-wide bundle, or None (with one warning) when no model is trained.
+
+    ``folder``: the classifier folder itself; else ``models_dir``/classifier; else the default.
+    """
+    key = str(folder or (Path(models_dir) / "classifier" if models_dir else classifier_dir()))
     with _LOCK:
         if key not in _CACHE:
             try:
@@ -78,14 +79,14 @@ def _warn_if_stale(bundle: Bundle) -> None:
                     trained, current)
 
 
-def clear_cache() -> None:
-    with _LOCK:
-        _CACHE.clear()
-
-
 def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAULT_TAGGER,
-                 bundle: Bundle | None = None) -> Analysis:
-    """Return ``analysis`` re-tagged by ``tagger`` (a new object; the input is not changed)."""
+                 bundle: Bundle | None = None,
+                 relevant: Callable[[float, int], bool] | None = None) -> Analysis:
+    """Return ``analysis`` re-tagged by ``tagger`` (a new object; the input is not changed).
+
+    ``relevant(relevance, word_count)``: the Analyzer's relevance rule; a gated document
+    skips the sentence models.
+    """
     if tagger not in TAGGERS:
         raise ValueError(f"unknown tagger {tagger!r}: expected one of {', '.join(TAGGERS)}")
     if tagger == "lexicon":
@@ -96,7 +97,7 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
     relevance = analysis.relevance
     if bundle.relevance is not None:
         relevance = round(float(bundle.predict_relevance([doc_view(document.text, analysis)], system=tagger)[0]), 4)
-    if relevance < RELEVANCE_THRESHOLD:
+    if relevant is not None and not relevant(relevance, document.word_count):
         # summaries drop every pillar mention below the threshold anyway: skip the sentence
         # models (most news is off-topic, so this is most of the tagger's cost saved)
         return dataclasses.replace(analysis, relevance=relevance)
@@ -127,7 +128,7 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
                 if tagger == "combined":  # the lexicon's status and cue stand (as in evaluation)
                     mentions.append(dataclasses.replace(m, score=prob))
                 else:
-                    mentions.append(dataclasses.replace(m, score=prob, status=status, cue=None))
+                    mentions.append(dataclasses.replace(m, score=prob, status=status, cue=None, rule="model"))
             continue
         sent = analysis.sentences[i]
         # the n-gram that spoke most for the pillar; "(model)" when none stands out
@@ -136,6 +137,6 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
             term = "(model)"  # a function word ("dan") explains nothing
         mentions.append(Mention(pillar=p, driver=None, term=term, text=term, start=sent.start, end=sent.end,
                                 sentence=i, method="model", score=prob, status=status, cue=None,
-                                section=sent.section))
+                                section=sent.section, rule="model"))
     mentions.sort(key=lambda m: (m.sentence, m.start))
     return dataclasses.replace(analysis, mentions=mentions, relevance=relevance)

@@ -20,9 +20,8 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from pipeline.learn.data import STATUS_CLASSES
-from pipeline.learn.lexfeat import SentenceView
-from pipeline.schema import PILLARS
+from pipeline.classify.lexfeat import SentenceView
+from pipeline.schema import PILLARS, STATUS_CLASSES
 
 _WHITESPACE = re.compile(r"\s\s+")
 

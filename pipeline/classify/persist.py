@@ -25,11 +25,11 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.classify.bundle import Bundle
+from pipeline.classify.features import TextFeatures, TfidfFeatures
+from pipeline.classify.linear import LinearModel
+from pipeline.classify.models import PillarModel, RelevanceModel, StatusModel
 from pipeline.config import models_dir
-from pipeline.learn.bundle import Bundle
-from pipeline.learn.features import TextFeatures, TfidfFeatures
-from pipeline.learn.linear import LinearModel
-from pipeline.learn.models import PillarModel, RelevanceModel, StatusModel
 
 FORMAT_VERSION = 1
 MODEL_FILE = "model.json"
