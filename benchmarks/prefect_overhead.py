@@ -5,7 +5,7 @@
 For each corpus, every measurement is a full (``full=True``) run into a fresh data folder,
 so every document is analysed and every table written:
 
-- ``direct``: :func:`pipeline.store.runner.run_corpus_direct` (no Prefect at all);
+- ``direct``: :func:`pipeline.corpora.run.run_corpus_direct` (no Prefect at all);
 - ``flow (cold)``: the first ``run_corpus`` flow call of the process, which starts Prefect's
   temporary server on a fresh ``PREFECT_HOME``;
 - ``flow (warm)``: later flow calls (server up, client connected).
@@ -61,8 +61,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args()
 
+    from pipeline.corpora.run import run_corpus_direct
     from pipeline.nlp import get_nlp
-    from pipeline.store.runner import run_corpus_direct
 
     get_nlp()
     import prefect  # noqa: F401  - import time is not run overhead

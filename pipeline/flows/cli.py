@@ -29,7 +29,7 @@ def _err(msg: str, code: int) -> typer.Exit:
 
 def _resolve(corpus: str | None, data_dir: str | None):
     from pipeline import config
-    from pipeline.store.corpus import CorpusError, load_corpus
+    from pipeline.corpora.spec import CorpusError, load_corpus
 
     try:
         spec = load_corpus(corpus)
@@ -81,8 +81,8 @@ def run(
     if not os.environ.get("PREFECT_API_URL"):
         err.print(f"[dim]starting Prefect's temporary server (PREFECT_HOME={os.environ.get('PREFECT_HOME')}); 10–40 s on first start[/dim]")
 
+    from pipeline.corpora.spec import CorpusError
     from pipeline.flows.corpus import run_corpus
-    from pipeline.store.corpus import CorpusError
 
     flow = run_corpus.with_options(task_runner=runner) if runner else run_corpus
     try:

@@ -1,6 +1,6 @@
 """The Prefect flows: ``run_corpus`` (scheduled, incremental) and ``analyze_documents`` (ad hoc).
 
-Thin wrappers over :mod:`pipeline.store.runner`: the flow reads like the job (discover →
+Thin wrappers over :mod:`pipeline.corpora.run`: the flow reads like the job (discover →
 fetch → plan → analyse in batches → write → publish), Prefect adds retries, a record of
 every run, artifacts and a choice of task runner. Only fetching and analysis are submitted
 to the task runner (they are what a Dask cluster can spread); discovery, planning and the
@@ -26,9 +26,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline import config
 from pipeline.analyzer import DEFAULT_TAGGER, Settings
-from pipeline.store.corpus import CorpusSpec, SourceSpec, load_corpus
-from pipeline.store.lock import data_dir_lock
-from pipeline.store.report import (
+from pipeline.corpora.report import (
     baseline_summary,
     compare,
     programmes_table,
@@ -36,7 +34,7 @@ from pipeline.store.report import (
     status_matrix,
     summarize_data_dir,
 )
-from pipeline.store.runner import (
+from pipeline.corpora.run import (
     DEFAULT_BATCH_SIZE,
     BatchResult,
     CorpusRun,
@@ -45,7 +43,7 @@ from pipeline.store.runner import (
     batches,
     reject_row,
 )
-from pipeline.store.sources import (
+from pipeline.corpora.sources import (
     FetchError,
     SourceItem,
     discover_local,
@@ -53,6 +51,8 @@ from pipeline.store.sources import (
     fetch_url,
     page_item,
 )
+from pipeline.corpora.spec import CorpusSpec, SourceSpec, load_corpus
+from pipeline.store.lock import data_dir_lock
 
 #: Analysis is CPU-bound and holds the GIL: more threads than cores only contend (fetches are
 #: few). Pass --dask to spread batches over processes or machines.
@@ -207,7 +207,7 @@ def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size:
     items, discover_rejects = discover(spec)
     settings = Settings(tagger=tagger, models_dir=models_dir)
     if data_dir is None:
-        from pipeline.store.runner import versions
+        from pipeline.corpora.run import versions
 
         _, lexicon, version = versions(settings)
         parts = batches(items, batch_size)

@@ -48,9 +48,18 @@ def evaluate(
     compare: Annotated[bool, typer.Option("--compare/--no-compare", help="Also score a LinearSVC pillar classifier.")] = True,
     write_card: Annotated[bool, typer.Option("--write-card", help="Write the metrics into models/classifier/MODEL_CARD.md.")] = False,
     no_shared: Annotated[bool, typer.Option("--no-shared", help="Ignore the shared Detik corpus.")] = False,
+    blind: Annotated[bool, typer.Option("--blind", help="Only the blind split of web pages beyond Detik "
+                                        "(needs the local page cache; see GUIDELINE.md §8).")] = False,
 ) -> None:
     """Score lexicon-only, model-only and combined on the test split and by grouped CV."""
     from pipeline.learn.agreement import agreement
+
+    if blind:
+        from pipeline.learn.blind import evaluate_blind, render, to_json
+
+        result = evaluate_blind()
+        typer.echo(to_json(result) if format == EvalFormat.json else render(result))
+        return
 
     agree = agreement()
     if agreement_only:

@@ -12,7 +12,8 @@ from typing import Any
 
 from sklearn.model_selection import GroupKFold
 
-from pipeline.classify.bundle import SYSTEMS, Bundle
+from pipeline.analyzer import TAGGERS as SYSTEMS
+from pipeline.classify.bundle import Bundle
 from pipeline.learn.dataset import Dataset
 from pipeline.learn.fit import fit_bundle
 from pipeline.learn.metrics import pillar_scores, roc_auc, status_scores

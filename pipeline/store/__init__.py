@@ -1,6 +1,7 @@
-"""Datasets: atomic Parquet tables, a DuckDB catalog, and the incremental corpus run.
+"""Datasets, persisted: atomic Parquet tables, a DuckDB catalog, the folder lock.
 
-Plain Python, no Prefect: the flows in :mod:`pipeline.flows` wrap these steps.
+Only persistence: nothing here analyses a document or knows a corpus (that is
+:mod:`pipeline.corpora`, one layer up).
 
 | module | what |
 |---|---|
@@ -8,11 +9,6 @@ Plain Python, no Prefect: the flows in :mod:`pipeline.flows` wrap these steps.
 | ``tables`` | atomic multi-table commits (staging + ``os.replace``), crash recovery |
 | ``catalog`` | ``pilar.duckdb`` with a view per table |
 | ``lock`` | one writer per data folder |
-| ``corpus`` | corpus definitions (``corpora/*.toml``) |
-| ``sources`` | discovery, fingerprints, fetching (pages, RSS/Atom), reading an item |
-| ``rows`` | an analysed document to table rows |
-| ``runner`` | plan / analyse / commit, and ``run_corpus_direct`` |
-| ``report`` | the corpus summary and the comparison with a baseline |
 """
 
 from __future__ import annotations

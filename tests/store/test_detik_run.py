@@ -3,7 +3,7 @@
 import csv
 
 import pipeline
-from pipeline.store.runner import run_corpus_direct
+from pipeline.corpora.run import run_corpus_direct
 
 
 def test_direct_run_over_detik_rows(tmp_path, detik_csv):

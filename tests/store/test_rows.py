@@ -3,10 +3,10 @@
 import dataclasses
 from datetime import datetime, timezone
 
+from pipeline.corpora.rows import document_rows
 from pipeline.ingest import document_from_text
 from pipeline.nlp import analyze_document
 from pipeline.schema import Mention
-from pipeline.store.rows import document_rows
 from pipeline.store.schemas import build_table
 from pipeline.summarize import summarize_document
 

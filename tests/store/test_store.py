@@ -7,11 +7,11 @@ import pyarrow as pa
 import pytest
 
 import pipeline
-from pipeline.store.corpus import CorpusError, load_corpus, parse_corpus
+from pipeline.corpora.run import run_corpus_direct
+from pipeline.corpora.sources import feed_items, html_fragment_text
+from pipeline.corpora.spec import CorpusError, load_corpus, parse_corpus
 from pipeline.store.lock import DataDirLocked, data_dir_lock
-from pipeline.store.runner import run_corpus_direct
 from pipeline.store.schemas import SCHEMA_VERSION, SchemaError, build_table, schema_for
-from pipeline.store.sources import feed_items, html_fragment_text
 from pipeline.store.tables import COMMIT, STAGING, commit_tables, read_table, recover
 
 
@@ -108,7 +108,7 @@ def test_a_folder_holding_another_corpus_is_refused(tmp_path):
 
 @pytest.mark.shared
 def test_detik_definition_discovers_every_row(detik_csv, monkeypatch):
-    from pipeline.store.sources import discover_local
+    from pipeline.corpora.sources import discover_local
 
     monkeypatch.setenv("PILAR_SHARED_DIR", str(detik_csv.parents[2]))
     items, rejects = discover_local(load_corpus("detik"))

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.corpora.spec import CorpusSpec, SourceSpec
 from pipeline.ingest import IngestError, document_from_text, read_path
 from pipeline.schema import Document
-from pipeline.store.corpus import CorpusSpec, SourceSpec
 
 USER_AGENT = "pilar/0.1 (+https://github.com/; smart-city policy text mining)"
 #: Formats a folder source picks up when it gives no glob (what `pilar analyze` expands to).

@@ -49,7 +49,7 @@ def baseline_summary(ref: str) -> CorpusSummary | None:
     Analysing in memory is meant for small baselines (the thesis chapter); a big baseline
     should be run once (``pilar run --corpus NAME``) so its datasets exist.
     """
-    from pipeline.store.corpus import CorpusError, load_corpus
+    from pipeline.corpora.spec import CorpusError, load_corpus
 
     try:
         spec = load_corpus(ref)
@@ -58,8 +58,8 @@ def baseline_summary(ref: str) -> CorpusSummary | None:
     if spec.output and (Path(spec.output) / "documents" / PART).exists():
         return summarize_data_dir(Path(spec.output), corpus=spec.name)
     from pipeline.analyzer import Settings
-    from pipeline.store.runner import analyze_batch, versions
-    from pipeline.store.sources import discover_local
+    from pipeline.corpora.run import analyze_batch, versions
+    from pipeline.corpora.sources import discover_local
 
     items, _ = discover_local(spec)
     if not items:

@@ -24,11 +24,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.analyzer import Settings
+from pipeline.corpora.sources import SourceItem, read_item
+from pipeline.corpora.spec import CorpusError, CorpusSpec
 from pipeline.ingest import IngestError
 from pipeline.store.catalog import write_catalog
-from pipeline.store.corpus import CorpusError, CorpusSpec
 from pipeline.store.schemas import DOC_TABLES, SCHEMA_VERSION, TABLES, build_table, schema_for
-from pipeline.store.sources import SourceItem, read_item
 from pipeline.store.tables import PART, commit_tables, read_table, recover, stored_schema_version
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ def analyze_batch(items: list[SourceItem], *, settings: Settings, run_id: str, a
         keep_records: Also return each document's contract object (ad hoc analysis).
     """
     from pipeline.analyzer import get_analyzer
-    from pipeline.store.rows import document_rows
+    from pipeline.corpora.rows import document_rows
 
     analyzer = get_analyzer(settings)
     t0 = time.perf_counter()
@@ -364,9 +364,15 @@ def run_corpus_direct(corpus: str | Path | None = None, *, data_dir: str | Path 
         wait: Seconds to wait for another run holding the folder's lock.
     """
     from pipeline import config
-    from pipeline.store.corpus import load_corpus
+    from pipeline.corpora.sources import (
+        FetchError,
+        discover_local,
+        feed_items,
+        fetch_url,
+        page_item,
+    )
+    from pipeline.corpora.spec import load_corpus
     from pipeline.store.lock import data_dir_lock
-    from pipeline.store.sources import FetchError, discover_local, feed_items, fetch_url, page_item
 
     spec = load_corpus(corpus)
     target = config.data_dir(data_dir, corpus_output=spec.output)
