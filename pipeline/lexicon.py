@@ -61,6 +61,9 @@ class Lexicon:
     programs: list[Program]
     program_cfg: dict[str, Any]
     actors: dict[str, list[str]]
+    #: actor aliases that are bare place names: actors only where the text makes them act
+    actor_places: frozenset[str] = frozenset()
+    actor_context: dict[str, Any] = field(default_factory=dict)
     digest: str = ""
     pillar_words: dict[str, str] = field(default_factory=dict)
     fuzzy: dict[str, Any] = field(default_factory=dict)
@@ -171,6 +174,8 @@ def load_lexicon(root: str | None = None) -> Lexicon:
         programs=programs,
         program_cfg=programs_doc,
         actors=actors_doc.get("actors", {}),
+        actor_places=frozenset(actors_doc.get("places", [])),
+        actor_context=actors_doc.get("context", {}),
         digest=digest,
         pillar_words=pillar_words,
         off_topic=frozenset(w.lower() for ws in relevance_doc.get("off_topic", {}).values() for w in ws),

@@ -32,7 +32,8 @@ class Bundle:
         found = self.pillars[system].predict(views)
         if system == "combined":
             # a pillar named as such ("smart economy") is a mention by definition (GUIDELINE §2)
-            found = [f | {m.pillar for m in v.mentions if is_named(m.term)} for f, v in zip(found, views, strict=False)]
+            found = [f | {m.pillar for m in v.mentions if is_named(m.term) or m.status not in (None, "none")}
+                     for f, v in zip(found, views, strict=False)]
         pairs = [(i, p) for i, ps in enumerate(found) for p in sorted(ps)]
         statuses = self.predict_status([views[i] for i, _ in pairs], [p for _, p in pairs], system=system)
         out: list[dict[str, str]] = [{} for _ in views]

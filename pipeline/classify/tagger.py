@@ -3,9 +3,11 @@
 The lexicon pipeline always runs first (its mentions carry the evidence: term, status,
 cue). Then, per sentence:
 
-- ``combined``: the stacked pillar model decides which pillars the sentence has. Lexicon
-  mentions of those pillars are kept (score = the model's probability); lexicon mentions
-  the model rejects are dropped (look-alikes such as a developer's bridge); a pillar the
+- ``combined``: the stacked pillar model decides which pillars the sentence has, on top of
+  what the rules state: a lexicon mention with a status cue, or a pillar named as such, is
+  always kept. Lexicon mentions of those pillars are kept (score = the model's probability);
+  plain lexicon mentions the model rejects are dropped (look-alikes such as a developer's
+  bridge); a pillar the
   model finds without any lexicon match gets one sentence-level mention with
   ``method = "model"``, ``match`` = the n-gram that spoke most for it, the status model's
   status and cue ``null`` (no words set it). A pillar named as such ("smart economy") is
@@ -110,7 +112,9 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
     for i, view in enumerate(views):
         found = {p for p, v in zip(PILLARS, proba[i], strict=False) if v >= model.threshold}
         if tagger == "combined":
-            found |= {m.pillar for m in view.mentions if is_named(m.term)}
+            # the rules' word stands where the text states something: a pillar named as such,
+            # or a lexicon mention with a status cue; the model adds and re-ranks, never drops
+            found |= {m.pillar for m in view.mentions if is_named(m.term) or m.status not in (None, "none")}
         wanted += [(i, p) for p in sorted(found)]
     rows = [i for i, _ in wanted]
     statuses = dict(zip(wanted, bundle.predict_status([views[i] for i in rows], [p for _, p in wanted],

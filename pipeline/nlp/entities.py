@@ -1,7 +1,10 @@
 """Actors (cities, regions, institutions) from a gazetteer, and years and periods.
 
 Actors match their written forms case-sensitively on whole tokens ("Berlin", "DKI
-Jakarta", "Pemprov DKI"), longest first, and are reported by canonical name. Years are
+Jakarta", "Pemprov DKI"), longest first, and are reported by canonical name. An institution
+("Pemprov DKI", "Kominfo") is always an actor; a bare place name only where the text makes
+it act (after a government word, after "oleh", or as the subject of a verb of doing,
+coordinated subjects included): a venue ("di Bali") is not an actor. Years are
 1800–2100 standing alone as numbers; periods are two years joined by a dash or by
 "hingga"/"sampai (dengan)"/"s.d." ("2017–2020", "dari tahun 2017 hingga 2020").
 """
@@ -46,11 +49,46 @@ class ActorTagger:
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.places = set(lexicon.actor_places)
+        ctx = lexicon.actor_context
+        self.gov_before = {w.lower() for w in ctx.get("government_before", [])}
+        self.agent_before = {w.lower() for w in ctx.get("agent_before", [])}
+        self.not_before = {w.lower() for w in ctx.get("not_before", [])}
+        self.coordination = {w.lower() for w in ctx.get("coordination", [])}
         self.names: dict[int, str] = {}
         for canonical, aliases in lexicon.actors.items():
             key = nlp.vocab.strings.add(f"actor|{canonical}")
             self.names[key] = canonical
             self.matcher.add(f"actor|{canonical}", [nlp.make_doc(a) for a in aliases])
+
+    @staticmethod
+    def _acts(tok) -> bool:  # noqa: ANN001
+        """A verb of doing, or an aspect/modal word before one (Indonesian affixes, English)."""
+        w = tok.lower_
+        if w in {"sudah", "telah", "akan", "mulai", "terus", "juga", "kini", "berhasil", "berencana",
+                 "has", "have", "will", "is", "was", "plans", "launched", "built", "aims", "introduced"}:
+            return True
+        return tok.is_alpha and len(w) > 4 and (w.startswith(("me", "mem", "men", "meng", "meny", "ber", "di"))
+                                                and not w.startswith(("dinas", "dia", "diri")))
+
+    def _place_acts(self, doc: Doc, start: int, end: int) -> bool:
+        prev = [t for t in doc[max(start - 3, 0):start] if not t.is_space]
+        if prev and prev[-1].lower_ in self.not_before:
+            return False
+        if any(t.lower_ in self.gov_before for t in prev[-2:]) or (prev and prev[-1].lower_ in self.agent_before):
+            return True
+        # subject: a verb of doing right after, or after a coordinated place ("A dan B mulai …")
+        j = end
+        while j < len(doc) and j - end < 6:
+            t = doc[j]
+            if t.is_space or t.text in {"'s", "’s"}:
+                j += 1
+                continue
+            if t.lower_ in self.coordination or t.text in self.places or t.text[:1].isupper() and j - end < 3:
+                j += 1
+                continue
+            return self._acts(t)
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -58,7 +96,9 @@ class ActorTagger:
             span = Span(doc, start, end, label="ACTOR")
             span._.actor = self.names[key]
             spans.append(span)
-        doc.spans["actors"] = filter_spans(spans)
+        kept = [sp for sp in filter_spans(spans)
+                if sp.text not in self.places or self._place_acts(doc, sp.start, sp.end)]
+        doc.spans["actors"] = kept
         return doc
 
 

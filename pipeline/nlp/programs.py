@@ -5,12 +5,22 @@ case-sensitive aliases (JAKI, TJ) only in capitals. A programme marked ``fuzzy``
 matches a close misspelling with the same first word and word count ("smart chance" →
 Smart Change, 91.7) — but never a different second word such as "smart city" (63.6).
 
+Programmes the gazetteer does not know are found by their form (``named_patterns`` in
+``programs.yaml``): a capitalised or quoted name right after an introducer ("aplikasi
+Surabaya Single Window", "program Lorong Wisata", "bernama …"), a name with its acronym
+("Cepat Respons Masyarakat (CRM)": one programme, the acronym an alias), e-names
+("e-Musrenbang") and Jak-names ("JakPantau"). Never a pillar name, a place, an institution
+("Dinas …"), a generic word ("Smart City", "e-Government") or a lower-case word (so no
+typo becomes a programme). Their pillar is the pillar named nearest in the sentence.
+
 An initiative is an action noun plus a *facility* term of the pillar lexicon
 ("revitalisasi trotoar", "integrasi sarana transportasi"), or a facility right after a
 building verb ("membuat penyeberangan ramah disabilitas"), with trailing modifiers.
 """
 
 from __future__ import annotations
+
+import re
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -48,6 +58,12 @@ class ProgramTagger:
         self.build_verbs = {w.lower() for w in ini.get("build_verbs", [])}
         self.modifiers = {w.lower() for w in ini.get("modifiers_after", [])}
         self.max_gap = int(ini.get("max_gap", 2))
+        named = cfg.get("named_patterns", {})
+        self.introducers = {w.lower() for w in named.get("introducers", [])}
+        self.generic = {w.lower() for w in named.get("generic", [])}
+        self.tails = {w.lower() for w in named.get("tails", [])}
+        self.heads = set(lexicon.institution_heads) | {w.lower() for w in named.get("not_heads", [])}
+        self.places = {a.lower() for aliases in lexicon.actors.values() for a in aliases}
 
     @staticmethod
     def _program_span(doc: Doc, start: int, end: int, prog: Program, method: str, score: float) -> Span:
@@ -120,13 +136,113 @@ class ProgramTagger:
             out.append(span)
         return out
 
+    # -- names by their form ------------------------------------------------------------------
+    _ENAME = re.compile(r"^(?:e-[A-Z][A-Za-z]{2,}|Jak[A-Z][A-Za-z]{2,})$")
+
+    @staticmethod
+    def _is_name_token(tok) -> bool:  # noqa: ANN001
+        t = tok.text
+        return bool(t) and (t[0].isupper() or t[0].isdigit() or t.startswith(("e-", "E-"))) and not tok.is_punct
+
+    def _acceptable(self, words: list[str]) -> bool:
+        low = " ".join(w.lower() for w in words)
+        if not words or low in self.generic or low in self.places:
+            return False
+        if words[0].lower() in self.heads or all(w.lower() in self.places for w in words):
+            return False
+        if len(words) == 2 and words[0].lower() == "smart" and words[1].lower() in self.generic_heads:
+            return False
+        return any(ch.isalpha() for ch in low)
+
+    @property
+    def generic_heads(self) -> set[str]:
+        return {"city", "economy", "economic", "government", "governance", "people", "society", "living",
+                "mobility", "environment", "environmental", "nation", "province", "regency"}
+
+    def _named(self, doc: Doc, taken: set[int]) -> list[Span]:
+        out: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            start = None
+            if tok.lower_ in self.introducers and i + 1 < n:
+                j = i + 1
+                if doc[j].text in {'"', "“", "'", "‘"}:  # a quoted name
+                    k = j + 1
+                    while k < n and k - j <= 6 and doc[k].text not in {'"', "”", "'", "’"}:
+                        k += 1
+                    if k < n and k > j + 1:
+                        start, end = j + 1, k
+                elif self._is_name_token(doc[j]):
+                    k = j
+                    while k < n and k - j < 5 and (self._is_name_token(doc[k]) or
+                                                   (doc[k].text in {"-", "&"} and k + 1 < n and self._is_name_token(doc[k + 1]))):
+                        k += 1
+                    start, end = j, k
+            elif self._ENAME.match(tok.text):
+                start, end = i, i + 1
+            elif tok.lower_ == "e" and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper() \
+                    and not tok.whitespace_ and not doc[i + 1].whitespace_:
+                start, end = i, i + 3  # the tokenizer splits "e-Permit"
+            elif self._is_name_token(tok) and (i == 0 or not self._is_name_token(doc[i - 1])):
+                # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun
+                k = i
+                while k < n and k - i < 5 and self._is_name_token(doc[k]):
+                    k += 1
+                if k - i >= 2 and doc[k - 1].lower_ in self.tails:
+                    start, end = i, k
+            if start is None:
+                # "Cepat Respons Masyarakat (CRM)": capitalised words whose initials make the acronym
+                if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")" and doc[i + 1].text.isupper() and len(doc[i + 1].text) >= 2:
+                    acro = doc[i + 1].text
+                    k = i - len(acro)
+                    if k >= 0 and all(self._is_name_token(t) for t in doc[k:i]) and \
+                            "".join(t.text[0] for t in doc[k:i]).upper() == acro and self._acceptable([t.text for t in doc[k:i]]):
+                        if not any(x in taken for x in range(k, i)):
+                            out.append(self._named_span(doc, k, i, f"{doc[k:i].text}", acronym=(i + 1, i + 2)))
+                            taken.update(range(k, i + 3))
+                i += 1
+                continue
+            words = [t.text for t in doc[start:end]]
+            if end > start and self._acceptable(words) and not any(x in taken for x in range(start, end)):
+                out.append(self._named_span(doc, start, end, doc[start:end].text))
+                taken.update(range(start, end))
+                i = end
+                continue
+            i += 1
+        return out
+
+    def _named_span(self, doc: Doc, start: int, end: int, name: str, *, acronym: tuple[int, int] | None = None) -> Span:
+        span = Span(doc, start, end, label="PROGRAM")
+        span._.program = name
+        span._.kind = "program"
+        span._.method = "pattern"
+        span._.score = 0.8
+        # the pillar named nearest in the sentence
+        sent = doc[start].sent
+        near = [sp for sp in doc.spans.get("pillars", []) if sent.start <= sp.start < sent.end]
+        span._.pillar = min(near, key=lambda sp: abs(sp.start - start))._.pillar if near else None
+        if acronym:
+            self._acronyms[doc[acronym[0]:acronym[1]].text] = name
+        return span
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for matcher in (self.lower, self.exact):
             for key, start, end in matcher(doc):
                 spans.append(self._program_span(doc, start, end, self.by_key[key], "gazetteer", 1.0))
-        taken = {s.start for s in spans}
-        spans += self._fuzzy_matches(doc, taken)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans += self._fuzzy_matches(doc, set(taken))
+        self._acronyms: dict[str, str] = {}
+        named = self._named(doc, taken)
+        # a later bare acronym ("CRM") is the same programme
+        if self._acronyms:
+            for tok in doc:
+                if tok.text in self._acronyms and tok.i not in taken:
+                    sp = self._named_span(doc, tok.i, tok.i + 1, self._acronyms[tok.text])
+                    named.append(sp)
+        spans += named
         spans += self._initiatives(doc)
         doc.spans["programs"] = sorted(filter_spans(spans), key=lambda s: s.start)
         self._program_pillar_mentions(doc)

@@ -43,6 +43,7 @@ _PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented"
 _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
+    "aspect_markers", "definition",
 )
 
 
@@ -156,6 +157,8 @@ class StatusTagger:
                 and not any(t.is_punct or t.lower_ in _CONJUNCTIONS for t in doc[prev.end : cue.start])
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
+                if prev.kind == "implemented" and cue.plan_noun_only:
+                    kind = "implemented"  # "menerapkan konsep smart city": the concept is applied
                 groups[-1] = Cue(kind, prev.start, cue.end, doc[prev.start : cue.end].text,
                                  prev.plan_noun_only and cue.plan_noun_only)
             else:
@@ -194,9 +197,20 @@ class StatusTagger:
         return out
 
     # -- per-mention decision -------------------------------------------------------------
+    def _is_marker(self, s: _Sentence, g: Cue) -> bool:
+        """Does cue ``g`` hold an aspect or modal marker (sudah, akan, perlu …)?"""
+        return any(g.start <= a < g.end for a, _ in s.marks.get("aspect_markers", []))
+
+    def _definition(self, s: _Sentence, m: Span, lo: int, hi: int) -> bool:
+        """Rule ``definition``: a mention defined or listed, with no aspect marker in its clause."""
+        defs = [d for d, _ in s.marks_in("definition", lo, hi) if d < m.start or m.end <= d <= m.end + 1]
+        return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
+
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         c = s.clause_of(m.start)
         lo, hi = s.clause_tokens(c)
+        if self._definition(s, m, lo, hi):
+            return None, None, "definition"
         cues = [g for g in s.groups if lo <= g.start < hi]
         # "menyarankan agar …", "meminta supaya …": the marker introduces what is urged; an
         # aim after an urged action stays an aim (GUIDELINE.md: purpose clauses are plain)
@@ -239,6 +253,16 @@ class StatusTagger:
             return None, None, "none"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
         kind = best.kind
+        if kind == "implemented" and not self._is_marker(s, best):
+            # rule modal_scope: a plan or an urging governs the verbs it coordinates
+            # ("berencana menanam pohon dan memperluas RTH"), unless an aspect marker of
+            # completion intervenes ("akan … , yang sudah …")
+            modal = [g for g in cues if g.start < best.start and g.kind in ("planned", "recommended")
+                     and not g.plan_noun_only]
+            done = [g for g in cues if g.kind == "implemented" and self._is_marker(s, g)
+                    and modal and modal[-1].start < g.start < best.start]
+            if modal and not done:
+                return modal[-1].kind, f"{modal[-1].text} … {best.text}", "modal_scope"
         if kind == "not_addressed" and any(p < best.start for p, _ in plan_nouns):
             kind = "planned"
         return kind, best.text, "cue_plan_noun" if best.plan_noun_only else "cue"

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.store.schemas import SCHEMA_VERSION, TABLES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["load_dataset", "TABLES", "SCHEMA_VERSION"]
 
 
-def load_dataset(name: str, data_dir: str | os.PathLike[str] | None = None):
+def load_dataset(name: str, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """Table ``name`` of the data folder as a pandas DataFrame.
 
     Args:

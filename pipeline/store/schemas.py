@@ -7,6 +7,8 @@ version is rebuilt in full on the next run (the incremental state cannot be trus
 
 from __future__ import annotations
 
+from typing import Any
+
 import pyarrow as pa
 
 from pipeline.schema import DOC_STATUSES, MENTION_STATUSES, PILLARS
@@ -141,7 +143,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "runs": ["started_at", "run_id"],
 }
 
-_ALLOWED: dict[tuple[str, str], set] = {
+_ALLOWED: dict[tuple[str, str], set[str | None]] = {
     ("mentions", "pillar"): set(PILLARS),
     ("mentions", "status"): set(MENTION_STATUSES) | {None},
     ("sentences", "status"): set(MENTION_STATUSES) | {None},
@@ -164,7 +166,7 @@ def schema_for(name: str) -> pa.Schema:
     return schema.with_metadata({"pilar.table": name, "pilar.schema_version": SCHEMA_VERSION})
 
 
-def build_table(name: str, rows: list[dict]) -> pa.Table:
+def build_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
     """Rows (dicts) to an Arrow table of the declared schema, validated."""
     schema = schema_for(name)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipeline.schema import PILLARS, Analysis, DocSummary, Document, PillarStatus
@@ -55,6 +56,10 @@ def _telling_cue(ps: PillarStatus) -> str | None:
     return ev["cue"] if ev else None
 
 
+#: A plan's cue that says it is not carried out yet ("… belum terlaksana", "not yet").
+_NOT_YET = re.compile(r"\b(belum|tidak|tak|not yet|has not|have not)\b", re.IGNORECASE)
+
+
 def _stated(mentions: list) -> list:
     """The mentions whose status the text states.
 
@@ -95,8 +100,10 @@ def summarize_document(document: Document, analysis: Analysis, *, relevant: bool
             }
             for m in ms
         ]
+        stated = _stated(ms)
+        not_yet = sum(1 for m in stated if m.status == "planned" and m.cue and _NOT_YET.search(m.cue))
         pillars[pillar] = PillarStatus(
-            status=resolve_status(m.status for m in _stated(ms)), mentions=len(ms), evidence=evidence
+            status=resolve_status((m.status for m in stated), not_yet=not_yet), mentions=len(ms), evidence=evidence
         )
     programs = aggregate_programs(analysis, relevant=relevant)
     cues = {p: _telling_cue(ps) for p, ps in pillars.items()}

@@ -5,7 +5,8 @@ partial < implemented (DESIGN.md §3).
 
 - no mention → ``not_mentioned``;
 - something reported done: ``implemented`` when done-mentions are at least twice the
-  planned/absent ones, else ``partial`` (some done, the core not yet);
+  explicit not-yets (absences, plans said to be unrealised), else ``partial`` (some done, the
+  core not yet);
 - nothing done but a plan or concept → ``planned``;
 - only urged → ``recommended`` (when urgings are at least as many as absences);
 - said to be absent ("belum ada", "tidak tersentuh", left out of a stated scope) →
@@ -22,15 +23,22 @@ from collections.abc import Iterable
 from pipeline.schema import MENTIONED
 
 
-def resolve_status(statuses: Iterable[str | None]) -> str:
-    """The document status of one pillar from its mention statuses (``None`` = plain)."""
+def resolve_status(statuses: Iterable[str | None], *, not_yet: int = 0) -> str:
+    """The document status of one pillar from its mention statuses (``None`` = plain).
+
+    ``not_yet``: how many of the ``planned`` mentions say the plan is explicitly not carried
+    out yet ("konsep … ada, implementasinya belum terlaksana"). ``partial`` needs such an
+    explicit not-yet (or an absence) beside what was done; a plan beside a done thing is not
+    a shortfall (the furthest status stands).
+    """
     statuses = list(statuses)
     if not statuses:
         return "not_mentioned"
     c = Counter(s for s in statuses if s)
     impl, plan, absent, rec = c["implemented"], c["planned"], c["not_addressed"], c["recommended"]
     if impl:
-        return "implemented" if impl >= 2 * (plan + absent) else "partial"
+        short = absent + min(not_yet, plan)
+        return "implemented" if impl >= 2 * short else "partial"
     if plan:
         return "planned"
     if rec and rec >= absent:
