@@ -166,7 +166,7 @@ class ProgramTagger:
         while i < n:
             tok = doc[i]
             start = None
-            if tok.lower_ in self.introducers and i + 1 < n:
+            if tok.lower_ in self.introducers and tok.text[:1].islower() and i + 1 < n:  # "Layanan X" capitalised is a name
                 j = i + 1
                 if doc[j].text in {'"', "“", "'", "‘"}:  # a quoted name
                     k = j + 1
