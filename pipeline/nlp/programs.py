@@ -32,6 +32,9 @@ import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, Program, load_lexicon
 
 _NEGATORS = {"belum", "tidak", "tak", "bukan"}
+#: "Smart X" with these heads is a pillar or the generic concept, not a programme's name.
+_GENERIC_SMART = frozenset({"city", "economy", "economic", "government", "governance", "people", "society",
+                            "living", "mobility", "environment", "environmental", "nation", "province", "regency"})
 
 
 class ProgramTagger:
@@ -150,16 +153,11 @@ class ProgramTagger:
             return False
         if words[0].lower() in self.heads or all(w.lower() in self.places for w in words):
             return False
-        if len(words) == 2 and words[0].lower() == "smart" and words[1].lower() in self.generic_heads:
+        if len(words) == 2 and words[0].lower() == "smart" and words[1].lower() in _GENERIC_SMART:
             return False
         return any(ch.isalpha() for ch in low)
 
-    @property
-    def generic_heads(self) -> set[str]:
-        return {"city", "economy", "economic", "government", "governance", "people", "society", "living",
-                "mobility", "environment", "environmental", "nation", "province", "regency"}
-
-    def _named(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _named(self, doc: Doc, taken: set[int], acronyms: dict[str, str]) -> list[Span]:
         out: list[Span] = []
         n = len(doc)
         i = 0
@@ -200,7 +198,8 @@ class ProgramTagger:
                     if k >= 0 and all(self._is_name_token(t) for t in doc[k:i]) and \
                             "".join(t.text[0] for t in doc[k:i]).upper() == acro and self._acceptable([t.text for t in doc[k:i]]):
                         if not any(x in taken for x in range(k, i)):
-                            out.append(self._named_span(doc, k, i, f"{doc[k:i].text}", acronym=(i + 1, i + 2)))
+                            out.append(self._named_span(doc, k, i, doc[k:i].text))
+                            acronyms[acro] = doc[k:i].text
                             taken.update(range(k, i + 3))
                 i += 1
                 continue
@@ -213,7 +212,8 @@ class ProgramTagger:
             i += 1
         return out
 
-    def _named_span(self, doc: Doc, start: int, end: int, name: str, *, acronym: tuple[int, int] | None = None) -> Span:
+    @staticmethod
+    def _named_span(doc: Doc, start: int, end: int, name: str) -> Span:
         span = Span(doc, start, end, label="PROGRAM")
         span._.program = name
         span._.kind = "program"
@@ -223,8 +223,6 @@ class ProgramTagger:
         sent = doc[start].sent
         near = [sp for sp in doc.spans.get("pillars", []) if sent.start <= sp.start < sent.end]
         span._.pillar = min(near, key=lambda sp: abs(sp.start - start))._.pillar if near else None
-        if acronym:
-            self._acronyms[doc[acronym[0]:acronym[1]].text] = name
         return span
 
     def __call__(self, doc: Doc) -> Doc:
@@ -234,14 +232,12 @@ class ProgramTagger:
                 spans.append(self._program_span(doc, start, end, self.by_key[key], "gazetteer", 1.0))
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._fuzzy_matches(doc, set(taken))
-        self._acronyms: dict[str, str] = {}
-        named = self._named(doc, taken)
+        acronyms: dict[str, str] = {}  # per document: the component is shared across threads
+        named = self._named(doc, taken, acronyms)
         # a later bare acronym ("CRM") is the same programme
-        if self._acronyms:
-            for tok in doc:
-                if tok.text in self._acronyms and tok.i not in taken:
-                    sp = self._named_span(doc, tok.i, tok.i + 1, self._acronyms[tok.text])
-                    named.append(sp)
+        for tok in doc:
+            if tok.text in acronyms and tok.i not in taken:
+                named.append(self._named_span(doc, tok.i, tok.i + 1, acronyms[tok.text]))
         spans += named
         spans += self._initiatives(doc)
         doc.spans["programs"] = sorted(filter_spans(spans), key=lambda s: s.start)
