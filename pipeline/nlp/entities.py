@@ -55,18 +55,20 @@ class ActorTagger:
         self.agent_before = {w.lower() for w in ctx.get("agent_before", [])}
         self.not_before = {w.lower() for w in ctx.get("not_before", [])}
         self.coordination = {w.lower() for w in ctx.get("coordination", [])}
+        # the status lexicon's aspect and modal markers (sudah, akan, has, will …), one-word ones,
+        # plus the few words of this file's `before_verb` list
+        markers = lexicon.status.get("aspect_markers", [])
+        self.before_verbs = {w.lower() for w in [*markers, *ctx.get("before_verb", [])] if " " not in w}
         self.names: dict[int, str] = {}
         for canonical, aliases in lexicon.actors.items():
             key = nlp.vocab.strings.add(f"actor|{canonical}")
             self.names[key] = canonical
             self.matcher.add(f"actor|{canonical}", [nlp.make_doc(a) for a in aliases])
 
-    @staticmethod
-    def _acts(tok) -> bool:  # noqa: ANN001
+    def _acts(self, tok) -> bool:  # noqa: ANN001
         """A verb of doing, or an aspect/modal word before one (Indonesian affixes, English)."""
         w = tok.lower_
-        if w in {"sudah", "telah", "akan", "mulai", "terus", "juga", "kini", "berhasil", "berencana",
-                 "has", "have", "will", "is", "was", "plans", "launched", "built", "aims", "introduced"}:
+        if w in self.before_verbs:
             return True
         return tok.is_alpha and len(w) > 4 and (w.startswith(("me", "mem", "men", "meng", "meny", "ber", "di"))
                                                 and not w.startswith(("dinas", "dia", "diri")))
