@@ -27,7 +27,7 @@ def test_thesis_conclusions(result):
 
 
 def test_thesis_actors_years_programs(result):
-    assert {"DKI Jakarta", "Berlin"} <= set(result["actors"])
+    assert {"Pemprov DKI Jakarta", "Berlin"} <= set(result["actors"])
     assert {1994, 2017, 2020, 2030} <= set(result["years"])
     assert [2017, 2020] in result["periods"]
     progs = {p["name"]: p for p in result["programs"]}

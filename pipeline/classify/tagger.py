@@ -37,8 +37,7 @@ from pathlib import Path
 from spacy.lang.id.stop_words import STOP_WORDS as _STOP_WORDS
 
 from pipeline.analyzer import DEFAULT_TAGGER, TAGGERS
-from pipeline.classify.bundle import Bundle
-from pipeline.classify.features import is_named
+from pipeline.classify.bundle import Bundle, rules_keep
 from pipeline.classify.lexfeat import doc_view, views_from_analysis
 from pipeline.classify.persist import ModelMissingError, classifier_dir, load_bundle
 from pipeline.schema import PILLARS, Analysis, Document, Mention
@@ -114,7 +113,7 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
         if tagger == "combined":
             # the rules' word stands where the text states something: a pillar named as such,
             # or a lexicon mention with a status cue; the model adds and re-ranks, never drops
-            found |= {m.pillar for m in view.mentions if is_named(m.term) or m.status not in (None, "none")}
+            found |= rules_keep(view, proba[i])
         wanted += [(i, p) for p in sorted(found)]
     rows = [i for i, _ in wanted]
     statuses = dict(zip(wanted, bundle.predict_status([views[i] for i in rows], [p for _, p in wanted],

@@ -32,6 +32,7 @@ import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, Program, load_lexicon
 
 _NEGATORS = {"belum", "tidak", "tak", "bukan"}
+_PLACE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "city", "regency", "province", "dki", "di"})
 #: "Smart X" with these heads is a pillar or the generic concept, not a programme's name.
 _GENERIC_SMART = frozenset({"city", "economy", "economic", "government", "governance", "people", "society",
                             "living", "mobility", "environment", "environmental", "nation", "province", "regency"})
@@ -67,6 +68,14 @@ class ProgramTagger:
         self.tails = {w.lower() for w in named.get("tails", [])}
         self.heads = set(lexicon.institution_heads) | {w.lower() for w in named.get("not_heads", [])}
         self.places = {a.lower() for aliases in lexicon.actors.values() for a in aliases}
+        self.weak_introducers = {w.lower() for w in named.get("weak_introducers", [])}
+        self.smart_heads = {w.lower() for w in (lexicon.pillar_words or {})} | set(_GENERIC_SMART)
+        self.titles = {w.lower() for w in named.get("person_titles", [])}
+        self.not_programs = {w.lower() for w in named.get("not_programs", [])}
+        self.not_tails = {w.lower() for w in named.get("not_tails", [])}
+        self.possessive_introducers = {"program", "programnya", "programme"}
+        term_words = {w for t in lexicon.terms if t.term for w in t.term.lower().split() if len(w) > 3}
+        self.program_words = term_words | {w.lower() for w in named.get("program_words", [])}
 
     @staticmethod
     def _program_span(doc: Doc, start: int, end: int, prog: Program, method: str, score: float) -> Span:
@@ -149,13 +158,61 @@ class ProgramTagger:
 
     def _acceptable(self, words: list[str]) -> bool:
         low = " ".join(w.lower() for w in words)
-        if not words or low in self.generic or low in self.places:
+        joined = "".join(w.lower() for w in words)  # "e - Government" as the tokenizer splits it
+        if not words or low in self.generic or low in self.places or low in self.not_programs \
+                or joined in self.generic:
             return False
+        if any(not ch.isalnum() and ch not in "-&'’." for w in words for ch in w):
+            return False  # a quote or bracket inside: a tokenizer slip, not a name
+        rest = [w.lower() for w in words]
+        for g in self.generic:  # "Smart City Kota Semarang": the generic concept of a place
+            gw = g.split()
+            if rest[: len(gw)] == gw and all(w in self.places or w in _PLACE_WORDS for w in rest[len(gw):]):
+                return False
         if words[0].lower() in self.heads or all(w.lower() in self.places for w in words):
             return False
-        if len(words) == 2 and words[0].lower() == "smart" and words[1].lower() in _GENERIC_SMART:
+        if words[0].lower().rstrip(".") in self.titles or words[-1].lower() in self.not_tails:
+            return False  # "Presiden Prabowo", "Asian Development Bank"
+        if len(words) >= 2 and words[0].lower() == "smart" and (
+                words[1].lower() in _GENERIC_SMART or self._pillar_like(words[1])):
             return False
         return any(ch.isalpha() for ch in low)
+
+    def _pillar_like(self, word: str) -> bool:
+        """A pillar head or a misspelling of one ("Economi", "Ekonomi", "Enviroment")."""
+        w = word.lower()
+        return any(fuzz.ratio(w, h) >= 80 for h in self.smart_heads)
+
+    @staticmethod
+    def _common_english(word: str) -> bool:
+        """A common English word ("Education", "Command"): a concept, not a coined name."""
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word.lower(), "en") >= 3.0
+
+    @staticmethod
+    def _coined(word: str) -> bool:
+        """A coined one-word name: an acronym (JAKI), a digit (Jakarta112), inner capitals (LaporGub)."""
+        return word.isupper() or any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:])
+
+    def _programmish(self, words: list[str]) -> bool:
+        """A name found without an introducer must hold a word of a service or programme."""
+        return any(w.lower().strip("-") in self.program_words for w in words)
+
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        """A person's title or a verb of saying just before: "Menko AHY", "kata Edi Suharto"."""
+        before = [t for t in doc[max(start - 2, 0) : start] if not t.is_punct and not t.is_space]
+        return any(t.lower_.rstrip(".") in self.titles for t in before[-2:])
+
+    def _introduced(self, doc: Doc, i: int) -> bool:
+        """Is token ``i`` an introducer? A weak one ("bernama") needs a programme noun before it."""
+        tok = doc[i]
+        if tok.lower_ not in self.introducers or not tok.text[:1].islower():
+            return False
+        if tok.lower_ in self.weak_introducers:
+            strong = self.introducers - self.weak_introducers
+            return any(t.lower_ in strong for t in doc[max(i - 3, 0) : i])
+        return True
 
     def _named(self, doc: Doc, taken: set[int], acronyms: dict[str, str]) -> list[Span]:
         out: list[Span] = []
@@ -164,7 +221,7 @@ class ProgramTagger:
         while i < n:
             tok = doc[i]
             start = None
-            if tok.lower_ in self.introducers and tok.text[:1].islower() and i + 1 < n:  # "Layanan X" capitalised is a name
+            if self._introduced(doc, i) and i + 1 < n:  # "Layanan X" capitalised is a name
                 j = i + 1
                 if doc[j].text in {'"', "“", "'", "‘"}:  # a quoted name
                     k = j + 1
@@ -174,10 +231,12 @@ class ProgramTagger:
                         start, end = j + 1, k
                 elif self._is_name_token(doc[j]):
                     k = j
-                    while k < n and k - j < 5 and (self._is_name_token(doc[k]) or
+                    while k < n and k - j < 5 and (k == j or doc[k].lower_ not in self.heads) and (self._is_name_token(doc[k]) or
                                                    (doc[k].text in {"-", "&"} and k + 1 < n and self._is_name_token(doc[k + 1]))):
                         k += 1
                     start, end = j, k
+                    if k - j == 1 and tok.lower_ in self.possessive_introducers and not self._coined(doc[j].text):
+                        start = None  # "program Jokowi" is a person's programme, not a name
             elif self._ENAME.match(tok.text):
                 start, end = i, i + 1
             elif tok.lower_ == "e" and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper() \
@@ -188,15 +247,21 @@ class ProgramTagger:
                 k = i
                 while k < n and k - i < 5 and self._is_name_token(doc[k]):
                     k += 1
-                if k - i >= 2 and doc[k - 1].lower_ in self.tails:
-                    start, end = i, k
+                if k - i >= 2 and doc[k - 1].lower_ in self.tails and \
+                        any(t.lower_ in self.places or not self._common_english(t.text) for t in doc[i : k - 1]):
+                    start, end = i, k  # "Bandung Command Center", not a bare "Command Center"
+                elif k - i == 2 and tok.lower_ == "smart" and not self._common_english(doc[i + 1].text) \
+                        and not self._after_title(doc, i):
+                    start, end = i, k  # "Smart Kampung": a coined name, not "Smart Education"
             if start is None:
                 # "Cepat Respons Masyarakat (CRM)": capitalised words whose initials make the acronym
                 if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")" and doc[i + 1].text.isupper() and len(doc[i + 1].text) >= 2:
                     acro = doc[i + 1].text
                     k = i - len(acro)
                     if k >= 0 and all(self._is_name_token(t) for t in doc[k:i]) and \
-                            "".join(t.text[0] for t in doc[k:i]).upper() == acro and self._acceptable([t.text for t in doc[k:i]]):
+                            "".join(t.text[0] for t in doc[k:i]).upper() == acro and \
+                            self._acceptable([t.text for t in doc[k:i]]) and \
+                            self._programmish([t.text for t in doc[k:i]]) and not self._after_title(doc, k):
                         if not any(x in taken for x in range(k, i)):
                             out.append(self._named_span(doc, k, i, doc[k:i].text))
                             acronyms[acro] = doc[k:i].text
@@ -204,7 +269,8 @@ class ProgramTagger:
                 i += 1
                 continue
             words = [t.text for t in doc[start:end]]
-            if end > start and self._acceptable(words) and not any(x in taken for x in range(start, end)):
+            if end > start and self._acceptable(words) and not self._after_title(doc, start) \
+                    and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))
                 taken.update(range(start, end))
                 i = end

@@ -29,13 +29,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 import pipeline.nlp.extensions  # noqa: F401
+from pipeline.config import models_dir as default_models_dir
 from pipeline.lexicon import Lexicon, load_lexicon
+from pipeline.nlp.govern import Governor, load_parser
 
 STATUS_KINDS = ("implemented", "planned", "not_addressed", "recommended")
 _CONJUNCTIONS = {"dan", "serta", "atau", "lalu", "kemudian"}  # two predicates, two cues
@@ -85,8 +88,9 @@ class _Sentence:
 class StatusTagger:
     """Set ``span._.status`` and ``span._.cue`` on every span of ``doc.spans["pillars"]``."""
 
-    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+    def __init__(self, nlp: Language, lexicon: Lexicon, governor: Governor | None = None) -> None:
         cfg = lexicon.status
+        self.governor = governor or Governor(None)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for kind in STATUS_KINDS:
             self.matcher.add(f"cue:{kind}", [nlp.make_doc(w) for w in cfg["cues"][kind]])
@@ -201,6 +205,14 @@ class StatusTagger:
         """Does cue ``g`` hold an aspect or modal marker (sudah, akan, perlu …)?"""
         return any(g.start <= a < g.end for a, _ in s.marks.get("aspect_markers", []))
 
+    def _governs(self, s: _Sentence, m: Span, g: Cue) -> bool:
+        """The parse's word on whether cue ``g`` governs mention ``m`` (unknown counts as yes)."""
+        doc = s.span.doc
+        base = s.span.start_char
+        cue = (doc[g.start].idx - base, doc[g.end - 1].idx + len(doc[g.end - 1].text) - base)
+        verdict = self.governor.governs(s.span.text, (m.start_char - base, m.end_char - base), cue)
+        return verdict is not False
+
     def _definition(self, s: _Sentence, m: Span, lo: int, hi: int) -> bool:
         """Rule ``definition``: a mention defined or listed, with no aspect marker in its clause."""
         defs = [d for d, _ in s.marks_in("definition", lo, hi) if d < m.start or m.end <= d <= m.end + 1]
@@ -252,6 +264,14 @@ class StatusTagger:
         if not cues:
             return None, None, "none"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
+        if best.kind == "implemented" and not self._is_marker(s, best) and self.governor.available:
+            # rule parse_scope: a bare verb reports only what it governs ("Aplikasi ini
+            # memberikan kemudahan …" says nothing of the licensing named after it)
+            governing = [g for g in cues if self._governs(s, m, g)]
+            if best not in governing:
+                if not governing:
+                    return None, None, "parse_scope"
+                best = min(governing, key=lambda g: (distance(g), g.start > m.start))
         kind = best.kind
         if kind == "implemented" and not self._is_marker(s, best):
             # rule modal_scope: a plan or an urging governs the verbs it coordinates
@@ -377,4 +397,5 @@ class StatusTagger:
 
 @Language.factory("pilar_status", default_config={"models_dir": None})
 def make_status_tagger(nlp: Language, name: str, models_dir: str | None) -> StatusTagger:
-    return StatusTagger(nlp, load_lexicon(models_dir))
+    folder = Path(models_dir) if models_dir else default_models_dir()
+    return StatusTagger(nlp, load_lexicon(models_dir), Governor(load_parser(folder / "parser")))

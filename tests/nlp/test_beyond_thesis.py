@@ -62,5 +62,34 @@ def test_named_programmes_by_form_and_no_typos():
 def test_actors_act_and_venues_do_not():
     res = run("Pemkot Medan meluncurkan layanan perizinan daring. Acara itu digelar di Bali. "
               "Gubernur berbicara di Makassar tentang transportasi umum.")
-    assert "Medan" in res.summary.actors
-    assert "Bali" not in res.summary.actors and "Makassar" not in res.summary.actors
+    assert "Pemkot Medan" in res.summary.actors
+    assert "Pemprov Bali" not in res.summary.actors and "Pemkot Makassar" not in res.summary.actors
+
+
+def test_people_places_and_papers_are_not_programmes():
+    res = run("Menko Agus Harimurti Yudhoyono (AHY) meninjau jalur sepeda. Seorang warga bernama Budi Santoso "
+              "mengurus Kartu Tanda Penduduk (KTP) dan Izin Mendirikan Bangunan (IMB). Dana dari Asian "
+              "Development Bank (ADB) membiayai program Presiden Prabowo dan program Jokowi di Nusa Tenggara "
+              "Barat (NTB).")
+    named = [p["name"] for p in res.summary.programs if p["kind"] == "program"]
+    assert named == [], named
+
+
+def test_programmes_by_introducer_acronym_and_smart_prefix():
+    res = run("Pemkot meluncurkan Smart Kampung tahun lalu. Warga memakai aplikasi bernama SapaWarga, "
+              "dan layanan Cepat Respons Masyarakat (CRM) menjawab aduan; CRM kini terhubung dengan "
+              "Bandung Command Center. Smart City Bandung terus berkembang.")
+    names = [p["name"] for p in res.summary.programs if p["kind"] == "program"]
+    assert {"Smart Kampung", "SapaWarga", "Cepat Respons Masyarakat", "Bandung Command Center"} <= set(names)
+    assert not any(n.lower().startswith("smart city") for n in names)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Pemerintah Kota Surabaya meluncurkan aplikasi perizinan.", "Pemkot Surabaya"),
+    ("Surabaya meluncurkan aplikasi perizinan daring.", "Pemkot Surabaya"),
+    ("Pada 2022 Kominfo meluncurkan Gerakan Menuju 100 Smart City.", "Kominfo"),
+    ("Komdigi menyiapkan pusat data nasional.", "Komdigi"),
+    ("Pemprov DKI menata trotoar di Jalan Sudirman.", "Pemprov DKI Jakarta"),
+])
+def test_actors_are_named_in_one_form_and_keep_the_ministry_of_their_time(text, actor):
+    assert run(text).summary.actors == [actor]

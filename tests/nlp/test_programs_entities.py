@@ -37,7 +37,7 @@ def test_years_and_periods():
 
 def test_actors_canonical():
     a = analyze_document(document_from_text("Pemprov DKI dan Senat Berlin menandatangani MoU di Jakarta.", source="t"))
-    assert a.actors == ["DKI Jakarta", "Berlin"]
+    assert a.actors == ["Pemprov DKI Jakarta", "Berlin"]
 
 
 def test_sentence_boundaries_respect_abbreviations_and_paragraphs():
