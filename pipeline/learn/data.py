@@ -9,6 +9,7 @@ the thesis and the written sentences are available, and :func:`load_corpus` says
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -97,6 +98,55 @@ def _gold_sentence(row: dict, text: str) -> GoldSentence:
                         start=row["start"], end=row["end"])
 
 
+PAGES_CACHE = PROJECT_DIR / "corpora" / "cache" / "pages"
+#: one training page in this many goes to dev (by a hash of its id: stable as pages are added)
+PAGES_DEV_EVERY = 5
+
+
+def page_split(doc_id: str) -> str:
+    """``train`` or ``dev`` for a labelled page; never ``test`` (the blind split is their test)."""
+    return "dev" if int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % PAGES_DEV_EVERY == 0 else "train"
+
+
+def load_pages(folder: Path, *, cache: Path = PAGES_CACHE, exclude: set[str] | None = None
+               ) -> tuple[list[GoldDocument], list[str]]:
+    """Labelled web pages beyond Detik (``annotations/pages``) whose cached text matches its hash.
+
+    Pages in ``exclude`` (the blind split) are skipped with a note: a page is never in both.
+    """
+    labels: dict[str, dict] = {}
+    for path in sorted(folder.glob("documents-*.jsonl")):
+        for row in _read_jsonl(path):
+            labels.setdefault(row["doc_id"], row)
+    rows: dict[str, list[dict]] = {}
+    for path in sorted(folder.glob("sentences-*.jsonl")):
+        for row in _read_jsonl(path):
+            if labels.get(row["doc_id"], {}).get("annotator", row.get("annotator")) == row.get("annotator"):
+                rows.setdefault(row["doc_id"], []).append(row)
+    docs: list[GoldDocument] = []
+    notes: list[str] = []
+    missing = 0
+    for doc_id in sorted(labels):
+        if exclude and doc_id in exclude:
+            notes.append(f"{doc_id}: also in the blind split; left out of training")
+            continue
+        path = cache / f"{doc_id}.txt"
+        if not path.exists():
+            missing += 1
+            continue
+        raw = path.read_bytes()
+        if hashlib.sha256(raw).hexdigest() != labels[doc_id].get("sha256"):
+            notes.append(f"{doc_id}: cached text differs from the labelled one (SHA-256); skipped")
+            continue
+        text = raw.decode("utf-8")
+        sents = [_gold_sentence(r, text) for r in sorted(rows.get(doc_id, []), key=lambda r: r["start"])]
+        docs.append(GoldDocument(doc_id, text, page_split(doc_id), int(labels[doc_id]["relevance"]), sents))
+    if missing:
+        notes.append(f"{missing} labelled pages have no text in {cache} (a git-ignored cache): "
+                     "training without them")
+    return docs, notes
+
+
 def load_corpus(*, annotations: Path = ANNOTATIONS, use_shared: bool = True) -> Corpus:
     """All labelled documents with their texts, split and sentence labels.
 
@@ -139,6 +189,12 @@ def load_corpus(*, annotations: Path = ANNOTATIONS, use_shared: bool = True) -> 
         if doc_id in texts:
             documents.append(GoldDocument(doc_id, texts[doc_id], split_of.get(doc_id, "train"),
                                           relevance[doc_id], []))
+    if (annotations / "pages").is_dir():
+        blind = {row["doc_id"] for path in sorted((annotations / "blind").glob("documents-*.jsonl"))
+                 for row in _read_jsonl(path)}
+        pages, page_notes = load_pages(annotations / "pages", exclude=blind)
+        documents += pages
+        notes += page_notes
     return documents_sorted(Corpus(documents, notes))
 
 
