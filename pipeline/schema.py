@@ -132,6 +132,8 @@ class ProgramMention:
     sentence: int
     method: str = "gazetteer"
     score: float = 1.0
+    status: str | None = None  # the status its clause gives it (None: named only)
+    cue: str | None = None
 
 
 @dataclass

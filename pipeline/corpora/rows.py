@@ -87,6 +87,7 @@ def document_rows(
         {
             "doc_id": doc_id, "sentence": p.sentence, "start": p.start, "end": p.end, "name": p.name,
             "kind": p.kind, "pillar": p.pillar, "text": p.text, "method": p.method, "score": float(p.score),
+            "status": p.status, "cue": p.cue,
         }
         for p in analysis.programs
         if p.name in listed

@@ -91,6 +91,7 @@ def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> 
                 section=sentences[idx].section if sentences else None,
             )
         )
+    prog_status = doc.user_data.get("pilar_program_status") or {}
     progs = [
         ProgramMention(
             name=span._.program,
@@ -102,6 +103,8 @@ def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> 
             sentence=sent_index(span.start_char),
             method=span._.method,
             score=round(float(span._.score), 3),
+            status=prog_status.get((span.start_char, span.end_char), (None, None))[0],
+            cue=prog_status.get((span.start_char, span.end_char), (None, None))[1],
         )
         for span in doc.spans.get("programs", [])
     ]

@@ -389,6 +389,16 @@ class StatusTagger:
             m._.status = status
             m._.cue = cue
             m._.rule = rule
+        # a programme's status: the same clause reading as a pillar mention's ("program Lorong
+        # Wisata sudah berjalan"); kept apart from the pillar spans (same offsets, other meaning)
+        prog_status: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+        for prog in doc.spans.get("programs", []):
+            s = sents[sent_of_token.get(prog.start, 0)]
+            status, cue, _ = self._own_status(doc, s, prog)
+            if status is None and s.groups == [] and s.marks.get("anaphora") and s.index > 0:
+                status, cue = sentence_status[s.index - 1]
+            prog_status[(prog.start_char, prog.end_char)] = (status, cue)
+        doc.user_data["pilar_program_status"] = prog_status
         doc.spans["pillars"] = mentions
         doc._.sentence_status = sentence_status
         doc.user_data["pilar_sentence_sections"] = [s.section for s in sents]

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from pipeline.schema import DOC_STATUSES, MENTION_STATUSES, PILLARS
 
-SCHEMA_VERSION = "2"  # 2: mentioned status, mentions.rule, documents.relevant
+SCHEMA_VERSION = "3"  # 2: mentioned status, mentions.rule, documents.relevant; 3: programs.status, cue
 
 _TS = pa.timestamp("us", tz="UTC")
 
@@ -88,6 +88,8 @@ TABLES: dict[str, pa.Schema] = {
         _f("text", pa.string(), False),
         _f("method", pa.string(), False),
         _f("score", pa.float64(), False),
+        _f("status", pa.string()),  # the status this mention's clause gives it (null: named only)
+        _f("cue", pa.string()),
     ]),
     "pillar_summary": pa.schema([
         _f("doc_id", pa.string(), False),
@@ -150,6 +152,7 @@ _ALLOWED: dict[tuple[str, str], set[str | None]] = {
     ("pillar_summary", "pillar"): set(PILLARS),
     ("pillar_summary", "status"): set(DOC_STATUSES),
     ("programs", "kind"): {"program", "initiative"},
+    ("programs", "status"): set(MENTION_STATUSES) | {None},
 }
 
 

@@ -13,6 +13,7 @@ from pipeline.summarize.status import resolve_status
 def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, Any]]:
     """One entry per programme or initiative, in order of first mention, with surface forms."""
     out: dict[str, dict[str, Any]] = {}
+    statuses: dict[str, list[str | None]] = {}
     for p in analysis.programs:
         if p.kind == "initiative" and not relevant:
             continue
@@ -22,6 +23,10 @@ def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, 
         entry["mentions"] += 1
         if p.text not in entry["surface"]:
             entry["surface"].append(p.text)
+        statuses.setdefault(p.name, []).append(p.status)
+    for name, entry in out.items():
+        # resolved like a pillar's (DESIGN.md §3): "mentioned" when named without a status
+        entry["status"] = resolve_status(statuses[name])
     return list(out.values())
 
 

@@ -93,3 +93,13 @@ def test_programmes_by_introducer_acronym_and_smart_prefix():
 ])
 def test_actors_are_named_in_one_form_and_keep_the_ministry_of_their_time(text, actor):
     assert run(text).summary.actors == [actor]
+
+
+@pytest.mark.parametrize("verb, status", [
+    ("sudah meluncurkan", "implemented"), ("akan meluncurkan", "planned"),
+    ("perlu meluncurkan", "recommended"), ("belum meluncurkan", "not_addressed"), ("membahas", "mentioned"),
+])
+def test_programmes_carry_the_status_their_clause_gives(verb, status):
+    res = run(f"Pemkot Makassar {verb} program Lorong Wisata untuk warga.")
+    prog = next(p for p in res.summary.programs if p["name"] == "Lorong Wisata")
+    assert prog["status"] == status
