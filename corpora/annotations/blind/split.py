@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         print(doc_id(a.id))
         return 0
     if a.agreement:
-        ids = sorted(p.stem for p in CACHE.glob("page-*.txt"))
+        # the blind split's own pages only: the cache also holds the training pages (../pages)
+        ids = sorted({json.loads(line)["doc_id"] for f in sorted(HERE.glob("documents-*.jsonl"))
+                      for line in f.read_text(encoding="utf-8").splitlines() if line.strip()})
         k = max(1, round(len(ids) * 0.15 + 0.4999))
         print("\n".join(sorted(random.Random(SEED).sample(ids, k))))
         return 0
