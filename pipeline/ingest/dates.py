@@ -153,8 +153,9 @@ def parse_date(value: object, *, dayfirst: bool | None = None) -> str | None:
 def parse_bound(value: str, *, end: bool = False) -> dt.datetime:
     """A ``--since``/``--until`` value as an instant.
 
-    A date alone is the start of that day in WIB; as an upper bound (``end=True``) it is the
-    start of the next day, so ``--until 2025-10-31`` keeps all of 31 October.
+    A date alone is the start of that day in WIB. As an upper bound (``end=True``) the result
+    is *exclusive*: a date alone gives the start of the next day (``--until 2025-10-31`` keeps
+    all of 31 October), a time gives that time plus a microsecond (the time itself is kept).
 
     Raises:
         ValueError: not a date.
@@ -162,8 +163,8 @@ def parse_bound(value: str, *, end: bool = False) -> dt.datetime:
     parsed = parse_datetime(value)
     if parsed is None:
         raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, or YYYY-MM-DDTHH:MM[+HH:MM])")
-    if end and parsed.precision == "day":
-        return parsed.value + dt.timedelta(days=1)
+    if end:
+        return parsed.value + (dt.timedelta(days=1) if parsed.precision == "day" else dt.timedelta(microseconds=1))
     return parsed.value
 
 
