@@ -29,7 +29,14 @@ from pipeline.corpora.spec import CorpusError, CorpusSpec
 from pipeline.ingest import IngestError
 from pipeline.store import snapshots
 from pipeline.store.catalog import write_catalog
-from pipeline.store.schemas import DOC_TABLES, SCHEMA_VERSION, TABLES, build_table, schema_for, upgrade_table
+from pipeline.store.schemas import (
+    DOC_TABLES,
+    SCHEMA_VERSION,
+    TABLES,
+    build_table,
+    schema_for,
+    upgrade_table,
+)
 from pipeline.store.tables import PART, commit_tables, read_table, recover, stored_schema_version
 
 log = logging.getLogger(__name__)

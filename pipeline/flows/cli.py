@@ -163,6 +163,6 @@ def server(
 
 def register(app: typer.Typer) -> None:
     """Add ``run``, ``schedule`` and ``server`` to the ``pilar`` app."""
-    app.command()(run)
-    app.command()(schedule)
-    app.command()(server)
+    app.command(short_help="Bring a corpus's datasets up to date (a Prefect flow run).")(run)
+    app.command(short_help="Serve a scheduled corpus run (needs `pilar server`).")(schedule)
+    app.command(short_help="Start a Prefect server on 127.0.0.1 for pilar.")(server)

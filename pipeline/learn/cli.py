@@ -167,5 +167,5 @@ def _results_table(obj: dict[str, Any]) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add ``train`` and ``evaluate`` to the ``pilar`` app."""
-    app.command()(train)
-    app.command()(evaluate)
+    app.command(short_help="Train the pillar, status and relevance models.")(train)
+    app.command(short_help="Score the taggers: test split, grouped CV, blind split.")(evaluate)

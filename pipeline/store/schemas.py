@@ -184,7 +184,8 @@ def schema_for(name: str) -> pa.Schema:
         schema = TABLES[name]
     except KeyError:
         raise SchemaError(f"unknown table {name!r}; tables: {', '.join(TABLES)}") from None
-    from pipeline.store.descriptions import COLUMNS, TABLES as TABLE_DOCS
+    from pipeline.store.descriptions import COLUMNS
+    from pipeline.store.descriptions import TABLES as TABLE_DOCS
 
     docs = COLUMNS.get(name, {})
     described = pa.schema([f.with_metadata({"description": docs[f.name]}) if f.name in docs else f for f in schema])

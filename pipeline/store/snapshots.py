@@ -179,7 +179,7 @@ def object_path(data_dir: Path, manifest: dict[str, Any], table: str) -> Path:
     entry = manifest["tables"].get(table)
     if entry is None:
         raise VersionError(f"table {table!r} did not exist in version {manifest['version']}")
-    return versions_dir(data_dir) / entry["object"]
+    return versions_dir(data_dir) / str(entry["object"])
 
 
 def repair(data_dir: Path, *, runs_version: int | None, run_id: str | None, tables: Iterable[str],

@@ -9,7 +9,8 @@ import duckdb
 import pyarrow.parquet as pq
 
 from pipeline.store import dictionary
-from pipeline.store.descriptions import COLUMNS, TABLES as TABLE_DOCS
+from pipeline.store.descriptions import COLUMNS
+from pipeline.store.descriptions import TABLES as TABLE_DOCS
 from pipeline.store.schemas import TABLES
 
 

@@ -8,7 +8,6 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
-import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -51,7 +50,7 @@ def test_since_until_on_load_dataset(news_data):
 
 
 def test_duckdb_filters_dates_without_casts(news_data):
-    con = pipeline.store.catalog.connect(news_data)
+    con = pipeline.connect(news_data)
     titles = con.execute("SELECT title FROM documents WHERE date >= TIMESTAMPTZ '2025-12-02 00:00+07' ORDER BY date").fetchall()
     assert titles == [("Sampah Makassar",)]
 
@@ -104,7 +103,7 @@ def test_catalog_paths_are_relative_and_survive_a_move(news_data, tmp_path):
     moved.parent.mkdir()
     shutil.move(str(news_data), str(moved))
     (tmp_path / "new-data").mkdir()  # a stranger's folder of the same shape must not be read
-    con = pipeline.store.catalog.connect(moved)
+    con = pipeline.connect(moved)
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
     sql = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'mentions'").fetchone()[0]
     assert str(tmp_path) not in sql and "mentions/part-0.parquet" in sql
