@@ -78,18 +78,18 @@ def run(
         runner = dask_task_runner(dask) if dask else None
     except ValueError as exc:
         raise _err(f"pilar: {exc}", 2) from None
-    if not os.environ.get("PREFECT_API_URL"):
-        err.print(f"[dim]starting Prefect's temporary server (PREFECT_HOME={os.environ.get('PREFECT_HOME')}); 10–40 s on first start[/dim]")
-
     from pipeline.corpora.spec import CorpusError
     from pipeline.flows.corpus import run_corpus
+    from pipeline.flows.settings import temporary_server
 
     flow = run_corpus.with_options(task_runner=runner) if runner else run_corpus
     try:
-        with no_heartbeats():
+        with temporary_server(err) as startup, no_heartbeats():
             report = flow(corpus=_corpus_ref(corpus, spec), data_dir=str(target), full=full,
                           batch_size=batch_size, progress=sys.stderr.isatty(), wait=wait, tagger=tagger)
     except (DataDirLocked, CorpusError) as exc:
+        raise _err(f"pilar: {exc}", 1) from None
+    except RuntimeError as exc:  # the temporary server did not come up
         raise _err(f"pilar: {exc}", 1) from None
     if sys.stdout.isatty():
         Console().print(Markdown(report["summary_markdown"]))
@@ -98,7 +98,8 @@ def run(
     typer.echo(
         f"\n{report['documents_analyzed']} analysed, {report['documents_skipped']} unchanged, "
         f"{report['documents_rejected']} rejected, {report['documents_deleted']} deleted "
-        f"in {report['duration_s']:.1f} s · datasets in {target}/ (DuckDB: {target}/pilar.duckdb)"
+        f"in {report['duration_s']:.1f} s" + (f" (+ {startup.seconds:.1f} s Prefect start-up)" if startup.seconds else "")
+        + f" · snapshot version {report.get('version')} · datasets in {target}/ (DuckDB: {target}/pilar.duckdb)"
     )
 
 
@@ -154,6 +155,10 @@ def server(
     os.environ.setdefault("PREFECT_SERVER_UI_ENABLED", "true")  # the UI shows runs and artifacts
     os.environ.pop("PREFECT_API_URL", None)  # the server itself is not a client of another
     os.environ.setdefault("PREFECT_HOME", str(Path(target).resolve() / ".prefect"))
+    try:  # a new folder: its database needs somewhere to live (issue 11: SQLAlchemy crashed)
+        Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _err(f"pilar server: cannot create {os.environ['PREFECT_HOME']}: {exc.strerror or exc}", 1) from None
     configure_prefect(target)
     typer.echo(f"Prefect server on http://127.0.0.1:{port} (PREFECT_HOME={os.environ['PREFECT_HOME']}).\n"
                f"In another shell:  export PREFECT_API_URL=http://127.0.0.1:{port}/api", err=True)
