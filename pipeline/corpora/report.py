@@ -106,6 +106,15 @@ def baseline_summary(ref: str, *, settings: Any = None, cache_dir: Path | None =
                           programs=rows["programs"], mentions=rows["mentions"])
 
 
+def summary_markdown(corpus: Any, data_dir: Path, report: Any, *, settings: Any = None) -> str:
+    """The run's summary (what ``pilar run`` prints and publishes): the corpus from its
+    datasets, compared with its baseline when it names one."""
+    summary = summarize_data_dir(data_dir, corpus=corpus.name)
+    base = baseline_summary(corpus.baseline, settings=settings, cache_dir=data_dir) if corpus.baseline else None
+    comparison = compare(summary, base) if base is not None else None
+    return render_markdown(summary, run=report.to_dict(), comparison=comparison)
+
+
 def _names(xs: list[str]) -> str:
     return ", ".join(f"`{x}`" for x in xs) if xs else "none"
 

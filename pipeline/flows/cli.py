@@ -52,26 +52,43 @@ def run(
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait if another run holds the data folder.")] = 0.0,
     tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER",
                                         help="combined (default), model or lexicon.")] = "combined",
+    always_flow: Annotated[bool, typer.Option("--flow", help="Run the Prefect flow even when no source "
+                                              "changed (by default such a run is recorded without it).")] = False,
 ) -> None:
-    """Bring a corpus's datasets up to date through a Prefect flow run, and print its summary."""
+    """Bring a corpus's datasets up to date through a Prefect flow run, and print its summary.
+
+    An unchanged corpus needs no flow: the run is recorded (runs table, snapshot) in about a
+    second, without Prefect; --flow runs the flow anyway.
+    """
     from pipeline.analyzer import TAGGERS
 
     if tagger not in TAGGERS:
         raise typer.BadParameter(f"use {', '.join(TAGGERS)}", param_hint="--tagger")
     from rich.console import Console
-    from rich.markdown import Markdown
 
     from pipeline.flows.settings import configure_prefect, no_heartbeats
     from pipeline.store.lock import DataDirLocked, data_dir_lock
 
     spec, target = _resolve(corpus, data_dir)
+    if not (full or dask or always_flow):  # plan without Prefect: an unchanged corpus needs no flow
+        from pipeline.analyzer import Settings
+        from pipeline.corpora.spec import CorpusError
+        from pipeline.corpora.unchanged import run_if_unchanged
+
+        try:
+            quick = run_if_unchanged(spec, target, settings=Settings(tagger=tagger), wait=wait)
+        except (DataDirLocked, CorpusError) as exc:
+            raise _err(f"pilar: {exc}", 1) from None
+        if quick is not None:
+            _print_report(quick, target, startup=0.0, note="unchanged: no flow run (--flow runs one)")
+            return
     try:  # refuse before paying for Prefect's start-up (the flow holds the lock for real)
         with data_dir_lock(target, wait=wait):
             pass
     except DataDirLocked as exc:
         raise _err(f"pilar: {exc}", 1) from None
     configure_prefect(target, quiet_logs=True)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     try:
         from pipeline.flows.runners import dask_task_runner
 
@@ -91,6 +108,14 @@ def run(
         raise _err(f"pilar: {exc}", 1) from None
     except RuntimeError as exc:  # the temporary server did not come up
         raise _err(f"pilar: {exc}", 1) from None
+    _print_report(report, target, startup=startup.seconds)
+
+
+def _print_report(report: dict, target: Path, *, startup: float, note: str = "") -> None:
+    """The summary (markdown) and the last line: counts, time, snapshot, where the data is."""
+    from rich.console import Console
+    from rich.markdown import Markdown
+
     if sys.stdout.isatty():
         Console().print(Markdown(report["summary_markdown"]))
     else:  # logs and pipes get the markdown itself: full-width tables, greppable
@@ -98,7 +123,8 @@ def run(
     typer.echo(
         f"\n{report['documents_analyzed']} analysed, {report['documents_skipped']} unchanged, "
         f"{report['documents_rejected']} rejected, {report['documents_deleted']} deleted "
-        f"in {report['duration_s']:.1f} s" + (f" (+ {startup.seconds:.1f} s Prefect start-up)" if startup.seconds else "")
+        f"in {report['duration_s']:.1f} s" + (f" (+ {startup:.1f} s Prefect start-up)" if startup else "")
+        + (f" ({note})" if note else "")
         + f" · snapshot version {report.get('version')} · datasets in {target}/ (DuckDB: {target}/pilar.duckdb)"
     )
 

@@ -127,7 +127,7 @@ def temporary_server(err: Any = None) -> Iterator[StartUp]:
     try:
         server.start()
         info.seconds = time.perf_counter() - t0
-        say(f"Prefect's temporary server ready in {info.seconds:.1f} s (`pilar server` + PREFECT_API_URL: none)")
+        say(f"Prefect's temporary server ready in {info.seconds:.1f} s (not counted in the run's time)")
         with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield info
     finally:

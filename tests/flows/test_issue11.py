@@ -147,3 +147,31 @@ def test_temporary_server_start_up_is_said_once_and_measured_apart(corpus, tmp_p
     startup_s = float(last.split("(+ ")[1].split(" s")[0])
     runs = pipeline.load_dataset("runs", data_dir=tmp_path / "data")
     assert abs(runs.duration_s[0] - run_s) < 0.1 and startup_s > 0  # the run's time excludes the start-up
+
+
+def test_an_unchanged_rerun_needs_no_prefect(corpus, tmp_path, prefect_server):
+    data = tmp_path / "data"
+    run_corpus(corpus=str(corpus), data_dir=str(data))
+    code = ("import sys, time\nfrom pipeline.cli import main\n"
+            f"sys.argv = ['pilar', 'run', '--corpus', {str(corpus)!r}, '--data-dir', {str(data)!r}]\n"
+            "t0 = time.perf_counter()\ntry:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
+            "print('PREFECT', 'prefect' in sys.modules, round(time.perf_counter() - t0, 2), file=sys.stderr)\n")
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # and no server to reach
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert "PREFECT False" in proc.stderr, proc.stderr[-2000:]
+    assert "0 analysed, 3 unchanged" in proc.stdout and "no flow run" in proc.stdout
+    assert "# Corpus `mini`" in proc.stdout and "starting Prefect" not in proc.stderr
+    runs = pipeline.load_dataset("runs", data_dir=data)
+    assert list(runs.task_runner) == ["ThreadPoolTaskRunner", "none (unchanged)"]
+    assert runs.flow_run_id.isna().tolist() == [False, True] and list(runs.version) == [1, 2]
+    # --flow runs the flow all the same
+    forced = subprocess.run([sys.executable, "-m", "pipeline", "run", "--corpus", str(corpus), "--data-dir", str(data),
+                             "--flow"], env=subprocess_env(prefect_server), capture_output=True, text=True, timeout=180)
+    assert forced.returncode == 0, forced.stderr[-2000:]
+    assert pipeline.load_dataset("runs", data_dir=data).task_runner.iloc[-1] == "ThreadPoolTaskRunner"
+    # a change goes to the flow
+    (corpus.parent / "mini" / "d.txt").write_text("Bank sampah digital telah dibuka di Surabaya.", encoding="utf-8")
+    changed = subprocess.run([sys.executable, "-m", "pipeline", "run", "--corpus", str(corpus), "--data-dir", str(data)],
+                             env=subprocess_env(prefect_server), capture_output=True, text=True, timeout=180)
+    assert "1 analysed, 3 unchanged" in changed.stdout, changed.stderr[-2000:]
+    assert pipeline.load_dataset("runs", data_dir=data).flow_run_id.iloc[-1] is not None
