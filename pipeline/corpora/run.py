@@ -309,7 +309,9 @@ class CorpusRun:
             documents_rejected=len(new_rejects), documents_deleted=len(plan.deleted),
             duration_s=round(time.perf_counter() - self._t0, 3), tables_written=[], notes=self.notes,
         )
-        version = snapshots.latest_version(self.data_dir) + 1
+        runs = read_table(self.data_dir, "runs")
+        numbered = [v for v in runs.column("version").to_pylist() if v is not None]
+        version = max([snapshots.latest_version(self.data_dir), *numbered]) + 1  # never a number twice
         run_row = {
             "run_id": self.run_id, "version": version, "corpus": self.corpus.name, "flow_run_id": self.flow_run_id,
             "task_runner": self.task_runner, "full": self.full, "started_at": self.started_at,
@@ -320,7 +322,6 @@ class CorpusRun:
             **{k: getattr(report, k) for k in ("documents_seen", "documents_analyzed", "documents_skipped",
                                                "documents_rejected", "documents_deleted")},
         }
-        runs = read_table(self.data_dir, "runs")
         tables["runs"] = pa.concat_tables([runs, build_table("runs", [run_row])])
         for name in TABLES:  # every table readable from the first run on, even when empty
             if name not in tables and not (self.data_dir / name / PART).exists():

@@ -82,3 +82,13 @@ def test_prune_keeps_the_newest_and_frees_unused_objects(news, news_data):
     assert len(pipeline.load_dataset("documents", data_dir=news_data, version=2)) == 4
     with pytest.raises(LookupError):
         pipeline.load_dataset("documents", data_dir=news_data, version=1)
+
+
+def test_version_numbers_never_repeat_even_without_manifests(news, news_data):
+    import shutil
+
+    shutil.rmtree(news_data / ".versions")  # lost (or deleted by hand)
+    report = run_corpus_direct(str(news), data_dir=news_data, settings=_lexicon())
+    assert report.version == 2
+    assert list(pipeline.load_dataset("runs", data_dir=news_data).version) == [1, 2]
+    assert len(pipeline.load_dataset("documents", data_dir=news_data, version=2)) == 4
