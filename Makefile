@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: install run test test-fast bench lint typecheck clean
+.PHONY: install run test test-fast bench lint typecheck docs clean
 
 install: $(STAMP)
 
@@ -26,6 +26,9 @@ test-fast: install
 
 bench: install  ## throughput, as ratios against baselines measured in the same run
 	$(BIN)/python benchmarks/run.py
+
+docs: install  ## the data dictionary, generated from the schemas
+	$(BIN)/python -m pipeline.store.dictionary
 
 lint: install
 	$(BIN)/ruff check pipeline tests benchmarks

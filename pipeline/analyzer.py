@@ -81,6 +81,8 @@ def metadata_fields(doc: Document) -> dict[str, Any]:
     out["format"] = doc.format
     if doc.date:
         out["date"] = doc.date
+    if doc.metadata.get("date_raw") and doc.metadata["date_raw"] != doc.date:
+        out["date_raw"] = doc.metadata["date_raw"]  # as the source wrote it (kept when unreadable)
     if doc.url:
         out["url"] = doc.url
     if doc.metadata.get("language_mixed"):

@@ -1,15 +1,16 @@
 """The ``pilar`` command line.
 
-Exit codes (DESIGN.md §3): 0 all inputs analysed; 1 at least one input rejected (the others
-are still analysed); 2 usage error (bad flag, no such path).
+Exit codes (DESIGN.md §3): 0 all inputs analysed; 1 at least one input rejected or missing (the
+others are still analysed: issue 11 moved "no such path" here from 2); 2 usage error (bad flag).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -30,6 +31,8 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
+    parquet = "parquet"
 
 
 #: ``--tagger`` choices: :data:`pipeline.analyzer.TAGGERS`, the one list.
@@ -48,46 +51,120 @@ def _check_models(err) -> None:
         raise typer.Exit(2) from None
 
 
-SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm", ".csv", ".jsonl", ".parquet"}
+def _bound(value: str | None, *, end: bool, hint: str):
+    from pipeline.ingest.dates import parse_bound
+
+    if value is None:
+        return None
+    try:
+        return parse_bound(value, end=end)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint=hint) from None
 
 
-def expand_inputs(paths: list[str]) -> list[str]:
-    """Files in the given order; a folder expands to its supported files, sorted."""
-    out: list[str] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(
-                str(f) for f in p.rglob("*")
-                if (f.is_file() or f.is_symlink()) and f.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            out.extend(found)
-        elif p.exists() or p.is_symlink():
-            out.append(raw)
-        else:
-            raise typer.BadParameter(f"no such path: {raw}", param_hint="PATH")
-    return out
+class _Progress:
+    """A document counter on stderr, drawn only when stderr is a terminal (never on stdout).
+
+    Results stream to stdout as each document is done; when stdout is the same terminal, the
+    bar is lifted for each line written so the two never overwrite each other.
+    """
+
+    def __init__(self, enabled: bool, total: int) -> None:
+        self.bar = None
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.bar = Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+                            TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+                            redirect_stdout=False, redirect_stderr=False)
+        self.task = self.bar.add_task("analyse", total=total)
+        self.lift = sys.stdout.isatty()
+        self.bar.start()
+
+    def grow(self, items: int) -> None:  # a table input holds many documents
+        if self.bar is not None and items != 1:
+            self.bar.update(self.task, total=(self.bar.tasks[0].total or 0) + items - 1)
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    @contextmanager
+    def lifted(self) -> Iterator[None]:
+        """Lift the bar while writing to stdout, when stdout is the same terminal."""
+        lift = self.bar is not None and self.lift
+        if lift:
+            self.bar.stop()
+        try:
+            yield
+        finally:
+            sys.stdout.flush()
+            if lift:
+                self.bar.start()
+
+    def note(self, line: str, err) -> None:
+        """A line on stderr, above the bar."""
+        (self.bar.console if self.bar is not None else err).print(line, markup=False, highlight=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
-@app.command()
+@app.command(short_help="Analyse documents; one result per document or table row.")
 def analyze(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files or folders (txt, md, pdf, docx, html, csv, jsonl, parquet).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="json (array, or one object), jsonl (one per document) or table.")] = Format.table,
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH", help="Files or folders (txt, md, pdf, docx, html, csv, jsonl, parquet); "
+        "- reads standard input.")],
+    format: Annotated[Format, typer.Option(
+        "--format", "-f", help="table (for people); json (an array, or one object); jsonl (one object per "
+        "document, streamed); csv or parquet (one row per document and pillar).")] = Format.table,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="csv/parquet: write FILE (atomically) instead of stdout.")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", metavar="DATE", help="Only documents published on or after DATE (YYYY-MM-DD, WIB; or "
+        "a zoned time). Undated documents are left out.")] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", metavar="DATE", help="Only documents published on or before DATE (the whole day).")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks for unexpected errors.")] = False,
-    max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="Reject files larger than this (default: PILAR_MAX_FILE_BYTES, else 50 MiB).")] = None,
-    column: Annotated[list[str] | None, typer.Option("--column", "-c", help="Tables: FIELD=COLUMN for text, title, id, date, url (e.g. -c text=isi_berita). Default: found by name.")] = None,
-    tagger: Annotated[Tagger, typer.Option("--tagger", help="combined (lexicon + learned models), model, or lexicon only.")] = Tagger.combined,
+    max_bytes: Annotated[int | None, typer.Option(
+        "--max-bytes", min=1, metavar="N", help="Reject files larger than N bytes (default: "
+        "PILAR_MAX_FILE_BYTES, else 50 MiB).")] = None,
+    column: Annotated[list[str] | None, typer.Option(
+        "--column", "-c", metavar="FIELD=COLUMN", help="Tables: which column holds text, title, id, date "
+        "or url (e.g. -c text=isi_berita). Default: found by name.")] = None,
+    tagger: Annotated[Tagger, typer.Option(
+        "--tagger", help="combined (lexicon + learned models), model, or lexicon only.")] = Tagger.combined,
 ) -> None:
-    """Analyse documents and print one result per document (one per row for CSV/JSONL/Parquet)."""
+    """Analyse documents and print one result per document (one per row of a CSV, JSONL or
+    Parquet table), in input order.
+
+    Exit status: 0 all analysed; 1 some input rejected or missing (the rest are still
+    analysed); 2 usage error.
+    """
     from rich.console import Console
 
-    from pipeline.analyze import analyze_paths
+    from pipeline.analyze import Counts, expand_inputs, iter_results
     from pipeline.analyzer import Settings
     from pipeline.ingest import ColumnMap
     from pipeline.render import dumps, render_table
 
-    files = expand_inputs(paths)
+    if paths.count("-") > 1:
+        raise typer.BadParameter("standard input (-) can be read once", param_hint="PATH")
+    if output is not None and format not in (Format.csv, Format.parquet):
+        raise typer.BadParameter("--output is for --format csv or parquet (redirect the others)", param_hint="--output")
+    if format == Format.parquet and output is None and sys.stdout.isatty():
+        raise typer.BadParameter("parquet is binary: pass --output FILE.parquet, or redirect stdout",
+                                 param_hint="--format")
+    low, high = _bound(since, end=False, hint="--since"), _bound(until, end=True, hint="--until")
     try:
         columns = ColumnMap.parse(column)
     except ValueError as exc:
@@ -95,25 +172,54 @@ def analyze(
     err = Console(stderr=True, soft_wrap=True)  # one line per rejected input, never wrapped
     if tagger != Tagger.lexicon:
         _check_models(err)
-    results, rejected = analyze_paths(
-        files, debug=debug, progress=sys.stderr.isatty() and format != Format.table,
-        max_bytes=max_bytes, columns=columns, settings=Settings(tagger=tagger.value),
-    )
-    for res in results:
-        if "error" in res:
-            err.print(f"{res['source']}: {res['error']}", markup=False, highlight=False)
-    if format == Format.jsonl:
-        for res in results:
-            sys.stdout.write(dumps(res) + "\n")
-    elif format == Format.json:
-        sys.stdout.write(dumps(results[0] if len(results) == 1 else results) + "\n")
-    else:
-        render_table(results, Console())
+    inputs = expand_inputs(paths)
+    progress = _Progress(sys.stderr.isatty(), total=len(inputs))
+    counts = Counts()
+    results: list[dict] = []
+    stream = format in (Format.jsonl, Format.table)
+    table_out = Console() if format == Format.table else None
+    try:
+        for res in iter_results(inputs, debug=debug, max_bytes=max_bytes, columns=columns,
+                                settings=Settings(tagger=tagger.value), since=low, until=high, counts=counts,
+                                on_file=progress.grow):
+            progress.advance()
+            if "error" in res:
+                progress.note(f"{res['source']}: {res['error']}", err)
+            if format == Format.jsonl:
+                with progress.lifted():
+                    sys.stdout.write(dumps(res) + "\n")
+            elif table_out is not None:
+                with progress.lifted():
+                    render_table([res], table_out)
+            else:
+                results.append(res)
+    finally:
+        progress.close()
+    if not stream:
+        if format == Format.json:
+            sys.stdout.write(dumps(results[0] if len(results) == 1 else results) + "\n")
+        else:
+            _write_long_table(results, fmt=format.value, output=output)
+    if counts.out_of_range:
+        err.print(f"{counts.out_of_range} document(s) outside --since/--until, or undated, left out",
+                  markup=False, highlight=False)
     sys.stdout.flush()
-    raise typer.Exit(1 if rejected else 0)
+    raise typer.Exit(1 if counts.rejected else 0)
 
 
-@app.command()
+def _write_long_table(results: list[dict], *, fmt: str, output: str | None) -> None:
+    """csv/parquet: the tidy document × pillar table (errors went to stderr)."""
+    from pipeline.export import ExportError, write_frames
+    from pipeline.frames import pillar_table, to_frames
+
+    table = pillar_table(to_frames(results))
+    try:
+        write_frames({"analysis": table}, fmt=fmt, output=output or "-", dataset_tables=False)
+    except ExportError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--output") from None
+
+
+@app.command(short_help="Print the code and lexicon versions.")
 def version() -> None:
     """Print the code and lexicon versions."""
     from pipeline import __version__
@@ -131,6 +237,11 @@ _register_flow_commands(app)
 from pipeline.learn.cli import register as _register_learn_commands  # noqa: E402
 
 _register_learn_commands(app)
+
+# `pilar export | versions`: a data folder's tables out, and its snapshots.
+from pipeline.datasets_cli import register as _register_dataset_commands  # noqa: E402
+
+_register_dataset_commands(app)
 
 
 def main() -> None:

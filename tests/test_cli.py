@@ -55,8 +55,32 @@ def test_json_array_for_many(corpus):
 
 
 def test_usage_errors_exit_2(corpus):
-    assert run("analyze", str(corpus / "nope.txt")).returncode == 2
     assert run("analyze", str(corpus / "a_thesis.txt"), "--format", "xml").returncode == 2
+    assert run("analyze", str(corpus / "a_thesis.txt"), "--since", "kemarin").returncode == 2
+
+
+def test_a_missing_path_is_reported_and_the_rest_analysed(corpus):
+    """Issue 11: one missing path used to exit 2 and analyse nothing."""
+    missing = str(corpus / "nope.txt")
+    proc = run("analyze", missing, str(corpus / "b_news.md"), "--format", "jsonl")
+    assert proc.returncode == 1
+    gone, news = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert gone == {"source": missing, "error": "no such file or folder"}
+    assert news["title"] == "Trotoar baru" and news["pillars"]["smart_mobility"]["status"] == "implemented"
+    assert proc.stderr.strip() == f"{missing}: no such file or folder"
+
+
+def test_a_folder_of_only_unsupported_files_is_reported(tmp_path):
+    """Issue 11: it used to print nothing and exit 0."""
+    (tmp_path / "foto.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "catatan.xyz").write_text("x", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    proc = run("analyze", str(tmp_path), str(tmp_path / "empty"), "--format", "jsonl")
+    assert proc.returncode == 1
+    folder, empty = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert folder["source"] == str(tmp_path) and "no supported files in folder (2 file(s)" in folder["error"]
+    assert ".jpg" in folder["error"] and "it is empty" in empty["error"]
+    assert len(proc.stderr.splitlines()) == 2
 
 
 def test_table_for_people(corpus):

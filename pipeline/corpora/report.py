@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.schema import DOC_STATUS_ORDER, MENTIONED, PILLARS
-from pipeline.store.tables import PART, read_table
+from pipeline.store.tables import read_table
 from pipeline.summarize.corpus import (
     Comparison,
     CorpusSummary,
@@ -43,32 +43,76 @@ def summarize_data_dir(data_dir: Path, *, corpus: str) -> CorpusSummary:
     return summary
 
 
-def baseline_summary(ref: str) -> CorpusSummary | None:
-    """The baseline corpus's summary: from its datasets when written, else analysed in memory.
+#: The columns of each table a corpus summary reads (what the baseline cache keeps).
+_SUMMARY_COLUMNS = {
+    "documents": ("doc_id", "duplicate_of", "title", "summary"),
+    "pillar_summary": ("doc_id", "pillar", "status", "mentions", "relevant"),
+    "programs": ("doc_id", "name", "kind", "pillar"),
+    "mentions": ("doc_id", "pillar", "status", "cue"),
+}
+BASELINE_CACHE = ".baseline"
 
-    Analysing in memory is meant for small baselines (the thesis chapter); a big baseline
-    should be run once (``pilar run --corpus NAME``) so its datasets exist.
+
+def baseline_summary(ref: str, *, settings: Any = None, cache_dir: Path | None = None) -> CorpusSummary | None:
+    """The baseline corpus's summary, analysed from its own sources with the run's settings.
+
+    Never read from another data folder (issue 11: the Detik comparison used to read the
+    thesis datasets of the checkout, whatever ``--data-dir`` said, and whatever version or
+    tagger made them). The baseline's rows are cached in the run's data folder
+    (``DIR/.baseline/NAME.json``), keyed on the baseline's sources (their SHA-256) and the
+    analysis version, so an unchanged rerun does not analyse it again. Meant for small
+    baselines (the thesis chapter: one document).
+
+    Args:
+        ref: Corpus name or TOML path.
+        settings: The run's :class:`~pipeline.analyzer.Settings` (default: the default ones).
+        cache_dir: The run's data folder (no cache without one).
     """
+    import hashlib
+    import json
+
+    from pipeline.analyzer import Settings
+    from pipeline.corpora.run import analyze_batch, versions
+    from pipeline.corpora.sources import discover_local
     from pipeline.corpora.spec import CorpusError, load_corpus
 
     try:
         spec = load_corpus(ref)
     except CorpusError:
         return None
-    if spec.output and (Path(spec.output) / "documents" / PART).exists():
-        return summarize_data_dir(Path(spec.output), corpus=spec.name)
-    from pipeline.analyzer import Settings
-    from pipeline.corpora.run import analyze_batch, versions
-    from pipeline.corpora.sources import discover_local
-
+    settings = settings or Settings()
     items, _ = discover_local(spec)
     if not items:
         return None
-    settings = Settings()
     _, lexicon, analysis = versions(settings)
-    res = analyze_batch(items, settings=settings, run_id="baseline", analysis_version=analysis, lexicon_version=lexicon)
-    return summarize_rows(spec.name, documents=res.rows["documents"], pillar_summary=res.rows["pillar_summary"],
-                          programs=res.rows["programs"], mentions=res.rows["mentions"])
+    key = hashlib.sha256(json.dumps([analysis, sorted((i.source_key, i.fingerprint) for i in items)]).encode()).hexdigest()
+    cache = Path(cache_dir) / BASELINE_CACHE / f"{spec.name}.json" if cache_dir else None
+    rows = None
+    if cache is not None and cache.exists():
+        try:
+            stored = json.loads(cache.read_text(encoding="utf-8"))
+            rows = stored["rows"] if stored.get("key") == key else None
+        except (OSError, ValueError, KeyError):
+            rows = None
+    if rows is None:
+        res = analyze_batch(items, settings=settings, run_id="baseline", analysis_version=analysis, lexicon_version=lexicon)
+        rows = {t: [{c: r.get(c) for c in cols} for r in res.rows[t]] for t, cols in _SUMMARY_COLUMNS.items()}
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_name(f".{cache.name}.tmp")
+            tmp.write_text(json.dumps({"key": key, "rows": rows}, ensure_ascii=False), encoding="utf-8")
+            tmp.replace(cache)
+    return summarize_rows(spec.name, documents=rows["documents"], pillar_summary=rows["pillar_summary"],
+                          programs=rows["programs"], mentions=rows["mentions"])
+
+
+def summary_markdown(corpus: Any, data_dir: Path, report: Any, *, settings: Any = None) -> str:
+    """The run's summary (what ``pilar run`` prints and publishes): the corpus from its
+    datasets, compared with its baseline when it names one."""
+    summary = summarize_data_dir(data_dir, corpus=corpus.name)
+    base = baseline_summary(corpus.baseline, settings=settings, cache_dir=data_dir) if corpus.baseline else None
+    comparison = compare(summary, base) if base is not None else None
+    return render_markdown(summary, run=report.to_dict(), comparison=comparison)
 
 
 def _names(xs: list[str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from pipeline.ingest.dates import parse_datetime
 from pipeline.schema import PILLARS, Analysis, DocSummary, Document
 
 
@@ -21,7 +22,10 @@ def document_rows(
     run_id: str,
     now: datetime,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Rows for ``documents``, ``sentences``, ``mentions``, ``programs`` and ``pillar_summary``.
+    """Rows for ``documents``, ``sentences``, ``mentions``, ``programs``, ``pillar_summary`` and ``texts``.
+
+    Every offset row's ``text`` is the clean text's slice ``[start:end]`` (a model-made mention
+    spans its sentence; its n-gram is the ``term``). Every row carries ``run_id``.
 
     Args:
         document: The ingested document.
@@ -37,6 +41,7 @@ def document_rows(
     """
     doc_id = document.doc_id
     words = max(document.word_count, 1)
+    when = parse_datetime(document.date) if document.date else None
     doc_row = {
         "source_key": document.source_key,
         "origin": origin,
@@ -45,7 +50,9 @@ def document_rows(
         "source_kind": kind,
         "source_hash": source_hash,
         "title": document.title,
-        "date": document.date,
+        "date": when.value if when else None,
+        "date_precision": when.precision if when else None,
+        "date_raw": document.metadata.get("date_raw") or document.date,
         "url": document.url,
         "format": document.format,
         "language": document.language,
@@ -67,7 +74,7 @@ def document_rows(
             "doc_id": doc_id, "sentence": s.index, "start": s.start, "end": s.end, "section": s.section,
             "status": (analysis.sentence_status.get(s.index) or (None, None))[0],
             "cue": (analysis.sentence_status.get(s.index) or (None, None))[1],
-            "text": s.text,
+            "text": document.text[s.start:s.end], "run_id": run_id,
         }
         for s in analysis.sentences
     ]
@@ -76,8 +83,9 @@ def document_rows(
     mention_rows = [
         {
             "doc_id": doc_id, "sentence": m.sentence, "start": m.start, "end": m.end, "pillar": m.pillar,
-            "driver": m.driver, "term": m.term or m.text or "", "text": m.text if m.text is not None else document.text[m.start:m.end], "method": m.method, "score": float(m.score),
+            "driver": m.driver, "term": m.term or m.text or "", "text": document.text[m.start:m.end], "method": m.method, "score": float(m.score),
             "status": m.status, "cue": m.cue, "rule": m.rule, "section": m.section, "lexicon_version": lexicon_version,
+            "run_id": run_id,
         }
         for m in analysis.mentions
         if (m.start, m.end, m.pillar) in counted
@@ -86,8 +94,8 @@ def document_rows(
     program_rows = [
         {
             "doc_id": doc_id, "sentence": p.sentence, "start": p.start, "end": p.end, "name": p.name,
-            "kind": p.kind, "pillar": p.pillar, "text": p.text, "method": p.method, "score": float(p.score),
-            "status": p.status, "cue": p.cue,
+            "kind": p.kind, "pillar": p.pillar, "text": document.text[p.start:p.end], "method": p.method,
+            "score": float(p.score), "status": p.status, "cue": p.cue, "run_id": run_id,
         }
         for p in analysis.programs
         if p.name in listed
@@ -97,7 +105,7 @@ def document_rows(
             "doc_id": doc_id, "pillar": pillar, "status": summary.pillars[pillar].status,
             "mentions": summary.pillars[pillar].mentions,
             "mentions_per_1k_words": round(1000.0 * summary.pillars[pillar].mentions / words, 3),
-            "relevant": summary.relevant,
+            "relevant": summary.relevant, "run_id": run_id,
         }
         for pillar in PILLARS
     ]
@@ -107,4 +115,5 @@ def document_rows(
         "mentions": mention_rows,
         "programs": program_rows,
         "pillar_summary": pillar_rows,
+        "texts": [{"doc_id": doc_id, "text": document.text, "run_id": run_id}],
     }

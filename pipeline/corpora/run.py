@@ -27,8 +27,16 @@ from pipeline.analyzer import Settings
 from pipeline.corpora.sources import SourceItem, read_item
 from pipeline.corpora.spec import CorpusError, CorpusSpec
 from pipeline.ingest import IngestError
+from pipeline.store import snapshots
 from pipeline.store.catalog import write_catalog
-from pipeline.store.schemas import DOC_TABLES, SCHEMA_VERSION, TABLES, build_table, schema_for
+from pipeline.store.schemas import (
+    DOC_TABLES,
+    SCHEMA_VERSION,
+    TABLES,
+    build_table,
+    schema_for,
+    upgrade_table,
+)
 from pipeline.store.tables import PART, commit_tables, read_table, recover, stored_schema_version
 
 log = logging.getLogger(__name__)
@@ -176,6 +184,8 @@ class RunReport:
     duration_s: float
     tables_written: list[str]
     notes: list[str] = field(default_factory=list)
+    #: The snapshot version the run's commit created (``load_dataset(name, version=…)``).
+    version: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -225,8 +235,16 @@ class CorpusRun:
         if version not in (None, SCHEMA_VERSION):
             self.notes.append(f"stored schema version {version} != {SCHEMA_VERSION}: rebuilding in full")
             self.full = True
-            commit_tables(self.data_dir, {n: schema_for(n).empty_table() for n in TABLES if n != "runs"})
+            fresh = {n: schema_for(n).empty_table() for n in TABLES if n != "runs"}
+            fresh["runs"] = upgrade_table("runs", read_table(self.data_dir, "runs"))  # the history stays
+            commit_tables(self.data_dir, fresh)
         runs = read_table(self.data_dir, "runs")
+        if runs.num_rows:  # a crash between a commit and its snapshot: record that version now
+            last = runs.slice(runs.num_rows - 1).to_pylist()[0]
+            repaired = snapshots.repair(self.data_dir, runs_version=last.get("version"), run_id=last["run_id"],
+                                        tables=TABLES, schema_version=SCHEMA_VERSION)
+            if repaired:
+                self.notes.append(f"recorded snapshot version {repaired} left unrecorded by a crash")
         if runs.num_rows and self.delete_missing:
             last = runs.column("corpus").to_pylist()[-1]
             if last != self.corpus.name:
@@ -291,8 +309,11 @@ class CorpusRun:
             documents_rejected=len(new_rejects), documents_deleted=len(plan.deleted),
             duration_s=round(time.perf_counter() - self._t0, 3), tables_written=[], notes=self.notes,
         )
+        runs = read_table(self.data_dir, "runs")
+        numbered = [v for v in runs.column("version").to_pylist() if v is not None]
+        version = max([snapshots.latest_version(self.data_dir), *numbered]) + 1  # never a number twice
         run_row = {
-            "run_id": self.run_id, "corpus": self.corpus.name, "flow_run_id": self.flow_run_id,
+            "run_id": self.run_id, "version": version, "corpus": self.corpus.name, "flow_run_id": self.flow_run_id,
             "task_runner": self.task_runner, "full": self.full, "started_at": self.started_at,
             "finished_at": finished, "duration_s": report.duration_s,
             **{k: round(v, 3) for k, v in self.timings.items()},
@@ -301,14 +322,16 @@ class CorpusRun:
             **{k: getattr(report, k) for k in ("documents_seen", "documents_analyzed", "documents_skipped",
                                                "documents_rejected", "documents_deleted")},
         }
-        runs = read_table(self.data_dir, "runs")
         tables["runs"] = pa.concat_tables([runs, build_table("runs", [run_row])])
         for name in TABLES:  # every table readable from the first run on, even when empty
             if name not in tables and not (self.data_dir / name / PART).exists():
                 tables[name] = schema_for(name).empty_table()
         commit_tables(self.data_dir, tables)
         write_catalog(self.data_dir, list(TABLES))
+        snapshots.record_version(self.data_dir, run_id=self.run_id, tables=TABLES, version=version,
+                                 schema_version=SCHEMA_VERSION)
         report.tables_written = sorted(tables)
+        report.version = version
         return report
 
     def _merge(self, results: list[BatchResult], new_rejects: list[dict[str, Any]]) -> dict[str, pa.Table]:

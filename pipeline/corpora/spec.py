@@ -5,7 +5,7 @@ Example (``corpora/detik.toml``)::
     name = "detik"
     description = "967 Detik news articles from 2025"
     baseline = "thesis"                 # a corpus to compare with (name or path), optional
-    output = "{project}/data/detik"     # the data folder, unless --data-dir/PILAR_DATA_DIR
+    output = "data/detik"               # the data folder, unless --data-dir/PILAR_DATA_DIR
 
     [[sources]]
     table = "{shared}/corpora/detik-2025/data_berita.csv"
@@ -14,8 +14,14 @@ Example (``corpora/detik.toml``)::
 
 Source kinds: ``folder`` (+ ``glob``), ``file``, ``table`` (CSV/JSONL/Parquet + ``key`` +
 ``columns``), ``url`` (a page) and ``feed`` (RSS/Atom); the last two take ``timeout`` and
-``retries``. Relative paths are relative to the TOML file; ``{project}`` and ``{shared}``
-expand to the checkout and the shared folder (``PILAR_SHARED_DIR``).
+``retries``. Relative source paths are relative to the TOML file; ``{project}`` and
+``{shared}`` expand to the checkout and the shared folder (``PILAR_SHARED_DIR``).
+
+The data folder (``output``) is the exception: a relative one is relative to the **current
+directory**, like ``./data`` when a corpus names none. Decided in issue 11: ``pilar run`` from
+any directory used to write into the installed checkout's ``data/`` (``{project}/data``), so a
+user's runs and a developer's tree mixed; now data goes where you run, as with most tools
+(``--data-dir``/``PILAR_DATA_DIR`` still win; ``{project}/data`` is there for who wants it).
 """
 
 from __future__ import annotations
@@ -78,6 +84,13 @@ def _expand(value: str, *, root: Path) -> str:
     return str(p if p.is_absolute() else (root / p))
 
 
+def _output(value: str) -> str:
+    """A data folder: ``{project}``/``{shared}`` expanded; a relative one is relative to the
+    current directory (not to the TOML file, nor the checkout), made absolute now."""
+    value = value.replace("{project}", str(config.PROJECT_DIR)).replace("{shared}", str(config.shared_dir()))
+    return str(Path.cwd() / Path(value).expanduser())
+
+
 def _source(raw: dict[str, Any], *, root: Path, where: str) -> SourceSpec:
     kinds = [k for k in SOURCE_KINDS if k in raw]
     if len(kinds) != 1:
@@ -111,7 +124,7 @@ def parse_corpus(data: dict[str, Any], *, root: Path, name: str, path: Path | No
         root=root,
         sources=tuple(_source(s, root=root, where=where) for s in raw_sources),
         baseline=data.get("baseline") or None,
-        output=_expand(output, root=root) if output else None,
+        output=_output(output) if output else None,
         description=str(data.get("description", "")),
         path=path,
     )

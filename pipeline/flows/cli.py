@@ -52,45 +52,70 @@ def run(
     wait: Annotated[float, typer.Option("--wait", help="Seconds to wait if another run holds the data folder.")] = 0.0,
     tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER",
                                         help="combined (default), model or lexicon.")] = "combined",
+    always_flow: Annotated[bool, typer.Option("--flow", help="Run the Prefect flow even when no source "
+                                              "changed (by default such a run is recorded without it).")] = False,
 ) -> None:
-    """Bring a corpus's datasets up to date through a Prefect flow run, and print its summary."""
+    """Bring a corpus's datasets up to date through a Prefect flow run, and print its summary.
+
+    An unchanged corpus needs no flow: the run is recorded (runs table, snapshot) in about a
+    second, without Prefect; --flow runs the flow anyway.
+    """
     from pipeline.analyzer import TAGGERS
 
     if tagger not in TAGGERS:
         raise typer.BadParameter(f"use {', '.join(TAGGERS)}", param_hint="--tagger")
     from rich.console import Console
-    from rich.markdown import Markdown
 
     from pipeline.flows.settings import configure_prefect, no_heartbeats
     from pipeline.store.lock import DataDirLocked, data_dir_lock
 
     spec, target = _resolve(corpus, data_dir)
+    if not (full or dask or always_flow):  # plan without Prefect: an unchanged corpus needs no flow
+        from pipeline.analyzer import Settings
+        from pipeline.corpora.spec import CorpusError
+        from pipeline.corpora.unchanged import run_if_unchanged
+
+        try:
+            quick = run_if_unchanged(spec, target, settings=Settings(tagger=tagger), wait=wait)
+        except (DataDirLocked, CorpusError) as exc:
+            raise _err(f"pilar: {exc}", 1) from None
+        if quick is not None:
+            _print_report(quick, target, startup=0.0, note="unchanged: no flow run (--flow runs one)")
+            return
     try:  # refuse before paying for Prefect's start-up (the flow holds the lock for real)
         with data_dir_lock(target, wait=wait):
             pass
     except DataDirLocked as exc:
         raise _err(f"pilar: {exc}", 1) from None
     configure_prefect(target, quiet_logs=True)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     try:
         from pipeline.flows.runners import dask_task_runner
 
         runner = dask_task_runner(dask) if dask else None
     except ValueError as exc:
         raise _err(f"pilar: {exc}", 2) from None
-    if not os.environ.get("PREFECT_API_URL"):
-        err.print(f"[dim]starting Prefect's temporary server (PREFECT_HOME={os.environ.get('PREFECT_HOME')}); 10–40 s on first start[/dim]")
-
     from pipeline.corpora.spec import CorpusError
     from pipeline.flows.corpus import run_corpus
+    from pipeline.flows.settings import temporary_server
 
     flow = run_corpus.with_options(task_runner=runner) if runner else run_corpus
     try:
-        with no_heartbeats():
+        with temporary_server(err) as startup, no_heartbeats():
             report = flow(corpus=_corpus_ref(corpus, spec), data_dir=str(target), full=full,
                           batch_size=batch_size, progress=sys.stderr.isatty(), wait=wait, tagger=tagger)
     except (DataDirLocked, CorpusError) as exc:
         raise _err(f"pilar: {exc}", 1) from None
+    except RuntimeError as exc:  # the temporary server did not come up
+        raise _err(f"pilar: {exc}", 1) from None
+    _print_report(report, target, startup=startup.seconds)
+
+
+def _print_report(report: dict, target: Path, *, startup: float, note: str = "") -> None:
+    """The summary (markdown) and the last line: counts, time, snapshot, where the data is."""
+    from rich.console import Console
+    from rich.markdown import Markdown
+
     if sys.stdout.isatty():
         Console().print(Markdown(report["summary_markdown"]))
     else:  # logs and pipes get the markdown itself: full-width tables, greppable
@@ -98,7 +123,9 @@ def run(
     typer.echo(
         f"\n{report['documents_analyzed']} analysed, {report['documents_skipped']} unchanged, "
         f"{report['documents_rejected']} rejected, {report['documents_deleted']} deleted "
-        f"in {report['duration_s']:.1f} s · datasets in {target}/ (DuckDB: {target}/pilar.duckdb)"
+        f"in {report['duration_s']:.1f} s" + (f" (+ {startup:.1f} s Prefect start-up)" if startup else "")
+        + (f" ({note})" if note else "")
+        + f" · snapshot version {report.get('version')} · datasets in {target}/ (DuckDB: {target}/pilar.duckdb)"
     )
 
 
@@ -154,6 +181,10 @@ def server(
     os.environ.setdefault("PREFECT_SERVER_UI_ENABLED", "true")  # the UI shows runs and artifacts
     os.environ.pop("PREFECT_API_URL", None)  # the server itself is not a client of another
     os.environ.setdefault("PREFECT_HOME", str(Path(target).resolve() / ".prefect"))
+    try:  # a new folder: its database needs somewhere to live (issue 11: SQLAlchemy crashed)
+        Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _err(f"pilar server: cannot create {os.environ['PREFECT_HOME']}: {exc.strerror or exc}", 1) from None
     configure_prefect(target)
     typer.echo(f"Prefect server on http://127.0.0.1:{port} (PREFECT_HOME={os.environ['PREFECT_HOME']}).\n"
                f"In another shell:  export PREFECT_API_URL=http://127.0.0.1:{port}/api", err=True)
@@ -163,6 +194,6 @@ def server(
 
 def register(app: typer.Typer) -> None:
     """Add ``run``, ``schedule`` and ``server`` to the ``pilar`` app."""
-    app.command()(run)
-    app.command()(schedule)
-    app.command()(server)
+    app.command(short_help="Bring a corpus's datasets up to date (a Prefect flow run).")(run)
+    app.command(short_help="Serve a scheduled corpus run (needs `pilar server`).")(schedule)
+    app.command(short_help="Start a Prefect server on 127.0.0.1 for pilar.")(server)

@@ -90,10 +90,10 @@ def write(run: CorpusRun, results: list[BatchResult], rejects: list[dict[str, An
 
 
 @task(name="publish-summary", cache_policy=NO_CACHE)
-def publish(corpus: CorpusSpec, data_dir: Path, report: RunReport) -> str:
+def publish(corpus: CorpusSpec, data_dir: Path, report: RunReport, settings: Settings | None = None) -> str:
     """The corpus summary as markdown and table artifacts; returns the markdown."""
     summary = summarize_data_dir(data_dir, corpus=corpus.name)
-    base = baseline_summary(corpus.baseline) if corpus.baseline else None
+    base = baseline_summary(corpus.baseline, settings=settings, cache_dir=data_dir) if corpus.baseline else None
     comparison = compare(summary, base) if base is not None else None
     md = render_markdown(summary, run=report.to_dict(), comparison=comparison)
     slug = re.sub(r"[^a-z0-9]+", "-", corpus.name.lower()).strip("-") or "corpus"
@@ -109,7 +109,8 @@ def publish(corpus: CorpusSpec, data_dir: Path, report: RunReport) -> str:
 def _fetch_all(corpus: CorpusSpec, run_id: str) -> tuple[list[SourceItem], set[str], list[dict[str, Any]]]:
     """Fetch remote sources concurrently; one that fails after its retries becomes a reject."""
     remote = [s for s in corpus.sources if s.remote]
-    futures = [fetch.with_options(retries=s.retries, retry_delay_seconds=s.retry_delay).submit(s) for s in remote]
+    futures = [fetch.with_options(retries=s.retries, retry_delay_seconds=s.retry_delay,
+                                  task_run_name=f"fetch {s.location}").submit(s) for s in remote]
     items: list[SourceItem] = []
     unavailable: set[str] = set()
     rejects: list[dict[str, Any]] = []
@@ -127,10 +128,11 @@ def _analyze_all(run: CorpusRun, items: list[SourceItem], *, batch_size: int, pr
                  keep_records: bool = False) -> list[BatchResult]:
     """Submit the batches, wait for all; results in batch order (deterministic merges)."""
     parts = batches(items, batch_size)
-    futures = [analyze.with_options(task_run_name=f"analyze-{i + 1}-of-{len(parts)}").submit(
+    futures = [analyze.with_options(task_run_name=batch_name(run.corpus.name, i, parts)).submit(
         b, run.settings, run.run_id, run.analysis_version, run.lexicon_version, keep_records)
         for i, b in enumerate(parts)]
     if progress and futures:
+        from rich.console import Console
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -139,8 +141,10 @@ def _analyze_all(run: CorpusRun, items: list[SourceItem], *, batch_size: int, pr
             TimeElapsedColumn,
         )
 
+        # on stderr, never stdout (the summary goes there)
         with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
-                      TimeElapsedColumn(), transient=True) as bar:
+                      TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+                      redirect_stdout=False, redirect_stderr=False) as bar:
             tid = bar.add_task("analyse", total=len(items))
             index = {id(f): len(b) for f, b in zip(futures, parts, strict=True)}
             for fut in as_completed(futures):
@@ -148,12 +152,29 @@ def _analyze_all(run: CorpusRun, items: list[SourceItem], *, batch_size: int, pr
     return [f.result() for f in futures]
 
 
+def batch_name(corpus: str, index: int, parts: list[list[SourceItem]]) -> str:
+    """A task run's name that says what it holds: ``analyze detik 3/16 (docs 129-192)``."""
+    first = sum(len(b) for b in parts[:index]) + 1
+    return f"analyze {corpus} {index + 1}/{len(parts)} (docs {first}-{first + len(parts[index]) - 1})"
+
+
+def _flow_run_name() -> str:
+    """``detik 2026-11-30 10:15:02``: the corpus and when, instead of Prefect's random words."""
+    from datetime import datetime
+
+    from prefect.runtime import flow_run
+
+    params = flow_run.parameters or {}
+    ref = params.get("corpus") or (f"adhoc ({len(params.get('paths') or [])} files)")
+    return f"{Path(str(ref)).stem if str(ref).endswith('.toml') else Path(str(ref)).name} {datetime.now():%Y-%m-%d %H:%M:%S}"
+
+
 def _task_runner_name() -> str:
     ctx = get_run_context()
     return type(ctx.task_runner).__name__
 
 
-@flow(name="run-corpus", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
+@flow(name="run-corpus", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS), flow_run_name=_flow_run_name)
 def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool = False,
                batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, wait: float = 0.0,
                tagger: str = DEFAULT_TAGGER, models_dir: str | None = None) -> dict[str, Any]:
@@ -181,7 +202,7 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         run.open()
         for note in run.notes:
             logger.warning(note)
-        local, discover_rejects = discover(spec)
+        local, discover_rejects = discover.with_options(task_run_name=f"discover {spec.name}")(spec)
         fetched, unavailable, fetch_rejects = _fetch_all(spec, run.run_id)
         rejects = [reject_row(**r, run_id=run.run_id) for r in discover_rejects] + fetch_rejects
         run.timings["discover_s"] = run.elapsed()
@@ -189,12 +210,13 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         logger.info("%s: %d to analyse, %d unchanged, %d deleted", spec.name, len(plan.analyse), len(plan.skipped), len(plan.deleted))
         results = _analyze_all(run, plan.analyse, batch_size=batch_size, progress=progress)
         run.timings["analyze_s"] = run.elapsed() - run.timings["discover_s"]
-        report = write(run, results, rejects)
-        md = publish(spec, target, report)
+        report = write.with_options(task_run_name=f"write-datasets {spec.name}")(run, results, rejects)
+        md = publish.with_options(task_run_name=f"publish-summary {spec.name}")(spec, target, report, run.settings)
     return {**report.to_dict(), "summary_markdown": md}
 
 
-@flow(name="analyze-documents", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
+@flow(name="analyze-documents", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS),
+      flow_run_name=_flow_run_name)
 def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
                       tagger: str = DEFAULT_TAGGER, models_dir: str | None = None) -> list[dict[str, Any]]:
     """Analyse an ad hoc list of files; return one contract object per document.
@@ -211,7 +233,8 @@ def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size:
 
         _, lexicon, version = versions(settings)
         parts = batches(items, batch_size)
-        futures = [analyze.submit(b, settings, "adhoc", version, lexicon, True) for b in parts]
+        futures = [analyze.with_options(task_run_name=batch_name("adhoc", i, parts)).submit(
+            b, settings, "adhoc", version, lexicon, True) for i, b in enumerate(parts)]
         results = [f.result() for f in futures]
     else:
         target = Path(data_dir)

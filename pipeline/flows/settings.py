@@ -20,7 +20,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 QUIET_DEFAULTS = {
     "DO_NOT_TRACK": "1",
@@ -83,3 +85,50 @@ def server_is_up(url: str, *, timeout: float = 3.0) -> bool:
         return httpx.get(url.rstrip("/") + "/health", timeout=timeout).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+@dataclass
+class StartUp:
+    """How long Prefect's temporary server took to start (0 when a server was already there)."""
+
+    seconds: float = 0.0
+
+
+@contextmanager
+def temporary_server(err: Any = None) -> Iterator[StartUp]:
+    """Start Prefect's temporary server here, when no ``PREFECT_API_URL`` is set, and stop it after.
+
+    Prefect would start the same server on the flow's first API call, inside the run's time and
+    silently; starting it here lets the CLI say so once, measure it and report it apart from
+    the run (issue 11). With a server configured (``pilar server`` + ``PREFECT_API_URL``) this
+    does nothing.
+
+    Args:
+        err: A rich console for the two lines (start, ready); ``None`` says nothing.
+
+    Raises:
+        RuntimeError: The server did not answer within the start-up timeout.
+    """
+    import time
+
+    info = StartUp()
+    if server_api_url():
+        yield info
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
+    first = not (home / "prefect.db").exists()
+    say = (lambda text: err.print(f"[dim]{text}[/dim]")) if err is not None else (lambda text: None)
+    say("starting Prefect's temporary server" + (" (first start here: 20–40 s)" if first else "") + "…")
+    t0 = time.perf_counter()
+    server = SubprocessASGIServer()
+    try:
+        server.start()
+        info.seconds = time.perf_counter() - t0
+        say(f"Prefect's temporary server ready in {info.seconds:.1f} s (not counted in the run's time)")
+        with temporary_settings({PREFECT_API_URL: server.api_url}):
+            yield info
+    finally:
+        server.stop()

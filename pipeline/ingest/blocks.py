@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.ingest.dates import parse_date
 from pipeline.schema import Document, Section
 
 _TERMINAL = tuple('.!?:;"”’)]…')
@@ -93,6 +94,10 @@ def build_document(
     sections.sort(key=lambda s: (s.start, s.level))
     if title is None:
         title = first_heading or Path(source).stem
+    metadata = metadata or {}
+    if date and "date_raw" not in metadata:  # a reader's raw date: typed here, kept as written
+        metadata["date_raw"] = date
+        date = parse_date(date)
     return Document(
         doc_id=content_hash(clean),
         source=source,
@@ -103,7 +108,7 @@ def build_document(
         format=fmt,
         date=date,
         url=url,
-        metadata=metadata or {},
+        metadata=metadata,
     )
 
 

@@ -67,12 +67,13 @@ def _meta(tree) -> tuple[str | None, str | None, str | None]:
     for meta in tree.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
         if key in _DATE_META or key.lower() in _DATE_META:
-            date = parse_date(meta.get("content"))
-            if date:
+            if parse_date(meta.get("content")):  # the raw text: build_document parses and keeps it
+                date = meta.get("content")
                 break
     if date is None:
         for node in tree.xpath("//time[@datetime]"):
-            if date := parse_date(node.get("datetime")):
+            if parse_date(node.get("datetime")):
+                date = node.get("datetime")
                 break
     url = None
     for link in tree.xpath("//link[@rel='canonical'][@href]"):

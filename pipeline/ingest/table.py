@@ -212,8 +212,8 @@ def row_document(
     if extra:
         metadata["fields"] = extra
     date = parse_date(raw_date, dayfirst=dayfirst)
-    if raw_date not in (None, "") and not date:
-        metadata["date_raw"] = _as_text(raw_date)
+    if raw_date not in (None, ""):  # kept as written, parsed or not (documents.date_raw)
+        metadata["date_raw"] = raw_date.isoformat() if hasattr(raw_date, "isoformat") else _as_text(raw_date)
     try:
         doc = document_from_text(
             re.sub(r"\n+", "\n\n", text.replace("\r\n", "\n")),

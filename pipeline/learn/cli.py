@@ -21,7 +21,7 @@ class EvalFormat(str, Enum):
 def train(
     seed: Annotated[int, typer.Option("--seed", help="Random seed (same seed and data → same model files).")] = DEFAULT_SEED,
     out: Annotated[Path | None, typer.Option("--out", help="Model folder (default: models/classifier).")] = None,
-    no_shared: Annotated[bool, typer.Option("--no-shared", help="Ignore the shared Detik corpus.")] = False,
+    no_shared: Annotated[bool, typer.Option("--no-shared", help="Train on the repository's own texts only (no Detik corpus, no cached pages).")] = False,
     parser: Annotated[bool, typer.Option(
         "--parser", help="Train the UD tagger and parser (models/parser) instead.")] = False,
     epochs: Annotated[int, typer.Option("--epochs", min=1, help="Parser epochs (with --parser).")] = 8,
@@ -186,5 +186,5 @@ def _results_table(obj: dict[str, Any]) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add ``train`` and ``evaluate`` to the ``pilar`` app."""
-    app.command()(train)
-    app.command()(evaluate)
+    app.command(short_help="Train the pillar, status and relevance models.")(train)
+    app.command(short_help="Score the taggers: test split, grouped CV, blind split.")(evaluate)

@@ -189,7 +189,7 @@ def load_corpus(*, annotations: Path = ANNOTATIONS, use_shared: bool = True) -> 
         if doc_id in texts:
             documents.append(GoldDocument(doc_id, texts[doc_id], split_of.get(doc_id, "train"),
                                           relevance[doc_id], []))
-    if (annotations / "pages").is_dir():
+    if use_shared and (annotations / "pages").is_dir():  # like Detik: texts from outside the repo
         blind = {row["doc_id"] for path in sorted((annotations / "blind").glob("documents-*.jsonl"))
                  for row in _read_jsonl(path)}
         pages, page_notes = load_pages(annotations / "pages", exclude=blind)

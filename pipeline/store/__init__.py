@@ -7,13 +7,17 @@ Only persistence: nothing here analyses a document or knows a corpus (that is
 |---|---|
 | ``schemas`` | the versioned Arrow schema of every table, validation on write |
 | ``tables`` | atomic multi-table commits (staging + ``os.replace``), crash recovery |
-| ``catalog`` | ``pilar.duckdb`` with a view per table |
+| ``catalog`` | ``pilar.duckdb`` with a commented view per table (relative paths), ``connect()`` |
+| ``snapshots`` | every run's commit a numbered version, readable later |
+| ``descriptions`` | what every table and column means (Arrow metadata, DuckDB comments, docs) |
+| ``dictionary`` | ``docs/datasets.md``, generated from the schemas |
 | ``lock`` | one writer per data folder |
 """
 
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,29 +26,75 @@ from pipeline.store.schemas import SCHEMA_VERSION, TABLES
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["load_dataset", "TABLES", "SCHEMA_VERSION"]
+__all__ = ["load_dataset", "date_mask", "TABLES", "SCHEMA_VERSION"]
 
 
-def load_dataset(name: str, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+def load_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, *,
+                 version: int | str | None = None, since: str | datetime | None = None,
+                 until: str | datetime | None = None) -> pd.DataFrame:
     """Table ``name`` of the data folder as a pandas DataFrame.
 
     Args:
         name: One of ``documents``, ``sentences``, ``mentions``, ``programs``,
-            ``pillar_summary``, ``rejects``, ``runs``.
+            ``pillar_summary``, ``texts``, ``rejects``, ``runs``.
         data_dir: The data folder (default: ``PILAR_DATA_DIR``, else ``./data``).
+        version: A snapshot: its number (``runs.version``; ``-1`` the newest, ``-2`` the one
+            before), or a run id. Default: the live table.
+        since: Only documents published at or after this (``"2025-10-01"`` is midnight WIB, or
+            a zoned ``"2025-10-01T08:00+08:00"``); per-document tables follow their documents.
+        until: Only documents published before the end of this day (or at/before this time).
 
     Raises:
         KeyError: Unknown table.
         FileNotFoundError: The table was never written (run ``pilar run`` first).
+        LookupError: No such snapshot version.
+        ValueError: A bad date, or a date filter on ``rejects``/``runs``.
     """
-    import pandas as pd
+    import pyarrow.parquet as pq
 
     from pipeline import config
-    from pipeline.store.tables import table_path
+    from pipeline.store import snapshots
+    from pipeline.store.tables import PART, table_path
 
     if name not in TABLES:
         raise KeyError(f"unknown dataset {name!r}; datasets: {', '.join(TABLES)}")
-    folder = table_path(Path(config.data_dir(data_dir)), name)
-    if not folder.is_dir():
-        raise FileNotFoundError(f"no dataset {name!r} in {folder.parent} (run `pilar run` first)")
-    return pd.read_parquet(folder)
+    folder = Path(config.data_dir(data_dir))
+    if version is None:
+        path = table_path(folder, name)
+        if not path.is_dir():
+            raise FileNotFoundError(f"no dataset {name!r} in {folder} (run `pilar run` first)")
+        frame = pq.read_table(path / PART).to_pandas() if (path / PART).exists() else pq.read_table(path).to_pandas()
+    else:
+        manifest = snapshots.resolve(folder, version)
+        frame = pq.read_table(snapshots.object_path(folder, manifest, name)).to_pandas()
+    if since is None and until is None:
+        return frame
+    if name in ("rejects", "runs"):
+        raise ValueError("since/until filter by publication date: use them with documents or a per-document table")
+    docs = frame if name == "documents" else load_dataset("documents", folder, version=version)
+    keep = date_mask(docs["date"], since=since, until=until)
+    if name == "documents":
+        return frame[keep].reset_index(drop=True)
+    return frame[frame["doc_id"].isin(set(docs.loc[keep, "doc_id"]))].reset_index(drop=True)
+
+
+def date_mask(dates: pd.Series, *, since: str | datetime | None = None,
+              until: str | datetime | None = None) -> pd.Series:
+    """Which of ``dates`` (zoned timestamps) fall in ``[since, until]``; undated rows never do.
+
+    ``until`` given as a date alone includes that whole day (WIB).
+    """
+    import pandas as pd
+
+    from pipeline.ingest.dates import parse_bound
+
+    mask = dates.notna()
+    if since is not None:
+        low = since if isinstance(since, datetime) else parse_bound(since)
+        mask &= dates >= pd.Timestamp(low)
+    if until is not None:
+        if isinstance(until, datetime):
+            mask &= dates <= pd.Timestamp(until)
+        else:
+            mask &= dates < pd.Timestamp(parse_bound(until, end=True))  # an exclusive bound
+    return mask

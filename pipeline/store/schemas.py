@@ -1,8 +1,10 @@
 """Explicit, versioned Arrow schemas of pilar's datasets, and their validation on write.
 
-Each table carries ``pilar.table`` and ``pilar.schema_version`` in its Parquet metadata.
-Bump :data:`SCHEMA_VERSION` whenever a field changes; a data folder written under another
-version is rebuilt in full on the next run (the incremental state cannot be trusted).
+Each table carries ``pilar.table``, ``pilar.schema_version`` and ``pilar.description`` in its
+Parquet metadata, and each field its ``description`` (from :mod:`pipeline.store.descriptions`,
+which ``docs/datasets.md`` is generated from). Bump :data:`SCHEMA_VERSION` whenever a field
+changes; a data folder written under another version is rebuilt in full on the next run (the
+incremental state cannot be trusted; the ``runs`` history is carried over).
 """
 
 from __future__ import annotations
@@ -13,9 +15,15 @@ import pyarrow as pa
 
 from pipeline.schema import DOC_STATUSES, MENTION_STATUSES, PILLARS
 
-SCHEMA_VERSION = "3"  # 2: mentioned status, mentions.rule, documents.relevant; 3: programs.status, cue
+SCHEMA_VERSION = "4"  # 2: mentioned status, mentions.rule, documents.relevant
+# 3: documents.date a zoned timestamp (+ date_precision, date_raw); run_id on every row; the
+#    texts table; runs.version (snapshots)
+# 4: programs.status and programs.cue (a programme's status, as its clause gives it)
 
 _TS = pa.timestamp("us", tz="UTC")
+#: Publication dates are instants shown in WIB (most sources are Jakarta's); WITA/WIT sources
+#: keep their instant (10:15 WITA is stored as 09:15+07:00).
+_LOCAL_TS = pa.timestamp("us", tz="+07:00")
 
 
 def _f(name: str, type_: pa.DataType, nullable: bool = True) -> pa.Field:
@@ -33,7 +41,9 @@ TABLES: dict[str, pa.Schema] = {
         _f("source_kind", pa.string(), False),
         _f("source_hash", pa.string(), False),
         _f("title", pa.string()),
-        _f("date", pa.string()),
+        _f("date", _LOCAL_TS),
+        _f("date_precision", pa.string()),
+        _f("date_raw", pa.string()),
         _f("url", pa.string()),
         _f("format", pa.string()),
         _f("language", pa.string()),
@@ -59,6 +69,7 @@ TABLES: dict[str, pa.Schema] = {
         _f("status", pa.string()),
         _f("cue", pa.string()),
         _f("text", pa.string(), False),
+        _f("run_id", pa.string(), False),
     ]),
     "mentions": pa.schema([
         _f("doc_id", pa.string(), False),
@@ -76,6 +87,7 @@ TABLES: dict[str, pa.Schema] = {
         _f("rule", pa.string()),
         _f("section", pa.string()),
         _f("lexicon_version", pa.string(), False),
+        _f("run_id", pa.string(), False),
     ]),
     "programs": pa.schema([
         _f("doc_id", pa.string(), False),
@@ -90,6 +102,7 @@ TABLES: dict[str, pa.Schema] = {
         _f("score", pa.float64(), False),
         _f("status", pa.string()),  # the status this mention's clause gives it (null: named only)
         _f("cue", pa.string()),
+        _f("run_id", pa.string(), False),
     ]),
     "pillar_summary": pa.schema([
         _f("doc_id", pa.string(), False),
@@ -98,6 +111,12 @@ TABLES: dict[str, pa.Schema] = {
         _f("mentions", pa.int32(), False),
         _f("mentions_per_1k_words", pa.float64(), False),
         _f("relevant", pa.bool_(), False),
+        _f("run_id", pa.string(), False),
+    ]),
+    "texts": pa.schema([
+        _f("doc_id", pa.string(), False),
+        _f("text", pa.string(), False),
+        _f("run_id", pa.string(), False),
     ]),
     "rejects": pa.schema([
         _f("source_key", pa.string(), False),
@@ -110,6 +129,7 @@ TABLES: dict[str, pa.Schema] = {
     ]),
     "runs": pa.schema([
         _f("run_id", pa.string(), False),
+        _f("version", pa.int32()),
         _f("corpus", pa.string(), False),
         _f("flow_run_id", pa.string()),
         _f("task_runner", pa.string()),
@@ -132,7 +152,7 @@ TABLES: dict[str, pa.Schema] = {
 }
 
 #: Per-document tables: their rows belong to a ``doc_id``.
-DOC_TABLES: tuple[str, ...] = ("sentences", "mentions", "programs", "pillar_summary")
+DOC_TABLES: tuple[str, ...] = ("sentences", "mentions", "programs", "pillar_summary", "texts")
 
 #: The order rows are kept in, so an unchanged corpus rewrites byte-identical tables.
 SORT_KEYS: dict[str, list[str]] = {
@@ -141,6 +161,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "mentions": ["doc_id", "start", "end", "pillar"],
     "programs": ["doc_id", "start", "end", "name"],
     "pillar_summary": ["doc_id", "pillar"],
+    "texts": ["doc_id"],
     "rejects": ["source_key", "stage"],
     "runs": ["started_at", "run_id"],
 }
@@ -153,6 +174,7 @@ _ALLOWED: dict[tuple[str, str], set[str | None]] = {
     ("pillar_summary", "status"): set(DOC_STATUSES),
     ("programs", "kind"): {"program", "initiative"},
     ("programs", "status"): set(MENTION_STATUSES) | {None},
+    ("documents", "date_precision"): {"day", "minute", "second", None},
 }
 
 
@@ -166,7 +188,13 @@ def schema_for(name: str) -> pa.Schema:
         schema = TABLES[name]
     except KeyError:
         raise SchemaError(f"unknown table {name!r}; tables: {', '.join(TABLES)}") from None
-    return schema.with_metadata({"pilar.table": name, "pilar.schema_version": SCHEMA_VERSION})
+    from pipeline.store.descriptions import COLUMNS
+    from pipeline.store.descriptions import TABLES as TABLE_DOCS
+
+    docs = COLUMNS.get(name, {})
+    described = pa.schema([f.with_metadata({"description": docs[f.name]}) if f.name in docs else f for f in schema])
+    return described.with_metadata({"pilar.table": name, "pilar.schema_version": SCHEMA_VERSION,
+                                    "pilar.description": TABLE_DOCS.get(name, "")})
 
 
 def build_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
@@ -194,3 +222,26 @@ def validate_table(name: str, table: pa.Table) -> None:
             bad = set(col.to_pylist()) - allowed
             if bad:
                 raise SchemaError(f"{name}.{field.name}: unexpected value(s) {sorted(map(str, bad))}")
+
+
+def upgrade_table(name: str, table: pa.Table) -> pa.Table:
+    """An older version's table in today's schema: columns matched by name, new ones null.
+
+    Used for the ``runs`` history when a folder is rebuilt under a new schema version.
+
+    Raises:
+        SchemaError: A required column is missing or a value does not fit.
+    """
+    schema = schema_for(name)
+    columns = []
+    for f in schema:
+        if f.name in table.column_names:
+            try:
+                columns.append(table.column(f.name).cast(f.type))
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+                raise SchemaError(f"{name}.{f.name}: cannot upgrade ({exc})") from None
+        elif f.nullable:
+            columns.append(pa.nulls(table.num_rows, f.type))
+        else:
+            raise SchemaError(f"{name}.{f.name}: required, and missing from the stored table")
+    return pa.Table.from_arrays(columns, schema=schema)

@@ -37,7 +37,7 @@ COMMIT = "COMMIT"
 COMMIT_DELAY_ENV = "PILAR_STORE_COMMIT_DELAY"
 
 #: ``documents`` is the incremental state: swap it in last.
-_COMMIT_ORDER = ("rejects", "sentences", "mentions", "programs", "pillar_summary", "runs", "documents")
+_COMMIT_ORDER = ("rejects", "texts", "sentences", "mentions", "programs", "pillar_summary", "runs", "documents")
 
 
 def table_path(data_dir: Path, name: str) -> Path:
@@ -103,7 +103,7 @@ def _apply(data_dir: Path, txn: Path) -> None:
     """Move a committed staging folder's files into place (idempotent: resumes after a crash)."""
     names = json.loads((txn / COMMIT).read_text())["tables"]
     delay = float(os.environ.get(COMMIT_DELAY_ENV) or 0)
-    for name in sorted(names, key=_COMMIT_ORDER.index):
+    for name in sorted(names, key=lambda n: _COMMIT_ORDER.index(n) if n in _COMMIT_ORDER else -1):
         src = txn / f"{name}.parquet"
         if not src.exists():  # already moved before a crash
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import duckdb
 import pandas as pd
 
 import pipeline
@@ -58,7 +57,7 @@ def test_incremental_runs(corpus, tmp_path):
     assert list(runs.documents_analyzed) == [3, 0, 1, 1, 0]
     assert runs.run_id.is_unique and (runs.code_version == pipeline.__version__).all()
     assert runs.flow_run_id.notna().all() and (runs.finished_at >= runs.started_at).all()
-    con = duckdb.connect(str(data / "pilar.duckdb"), read_only=True)
+    con = pipeline.connect(data)  # relative views: the folder is the search path
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
     assert con.execute("SELECT count(*) FROM pillar_summary").fetchone()[0] == 18
 

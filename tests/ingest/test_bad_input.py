@@ -50,7 +50,7 @@ def test_cli_on_the_mix(corpus):
         assert obj["language"] == "id"
     rows = by_source[str(corpus / "table.csv")]
     assert len(rows) == 1 and rows[0]["source_key"].endswith("table.csv#7")
-    assert rows[0]["date"] == "2025-10-21T20:43" and rows[0]["title"] == "Halte baru"
+    assert rows[0]["date"] == "2025-10-21T20:43+07:00" and rows[0]["title"] == "Halte baru"
     assert rows[0]["cleaning"]["debris_lines"] == 1
     bad_row = by_source[str(corpus / "table.csv") + "#8"]
     assert bad_row == [{"source": str(corpus / "table.csv") + "#8", "error": bad_row[0]["error"]}]

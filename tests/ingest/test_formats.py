@@ -65,7 +65,7 @@ def test_docx_tables_are_kept_and_title_is_first_heading(tmp_path):
 def test_html_drops_navigation_and_footer_and_reads_metadata(thesis_text, tmp_path):
     doc = read_path(write_html(thesis_text, tmp_path / "t.html"))[0]
     assert doc.title == "Bab VI Penutup"
-    assert doc.date == "2021-08-17T09:00"
+    assert doc.date == "2021-08-17T09:00+07:00" and doc.metadata["date_raw"].startswith("2021-08-17")
     for junk in ("Beranda", "Hak cipta", "Terpopuler", "window.dataLayer", "track("):
         assert junk not in doc.text
 

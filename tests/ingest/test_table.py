@@ -49,7 +49,7 @@ def test_rows_become_documents_with_mapped_metadata(writer, suffix, tmp_path):
     items = read_source(path)
     first = items[0]
     assert isinstance(first, Document)
-    assert first.title == "Halte baru" and first.date == "2025-10-21T20:43" and first.url == "https://x.id/a1"
+    assert first.title == "Halte baru" and first.date == "2025-10-21T20:43+07:00" and first.url == "https://x.id/a1"
     assert first.source == str(path) and first.source_key == f"{path}#a1"
     assert first.text == "Pemprov DKI sudah membangun halte baru di Sudirman.\n\nWarga senang."
     bad = items[1]
@@ -68,7 +68,7 @@ def test_analyze_reports_row_errors_and_duplicates(tmp_path):
     assert first["source_key"] == f"{path}#a1" and first["title"] == "Halte baru"
     assert bad == {"source": f"{path}#a2", "error": bad["error"]}
     assert dup["duplicate_of"] == first["doc_id"]
-    assert dup["source_key"] == f"{path}#a3" and dup["title"] == "Halte baru (lagi)" and dup["date"] == "2025-10-23T09:00"
+    assert dup["source_key"] == f"{path}#a3" and dup["title"] == "Halte baru (lagi)" and dup["date"] == "2025-10-23T09:00+07:00"
 
 
 def test_explicit_column_mapping(tmp_path):
@@ -101,7 +101,7 @@ def test_detik_csv_reads_every_row(detik_csv):
     assert len(items) == 967 and all(isinstance(i, Document) for i in items)
     first = next(i for i in items if i.source_key.endswith("#1"))
     assert first.title.startswith("Presiden Banggakan Inflasi")
-    assert first.date == "2025-10-21T20:43"
+    assert first.date == "2025-10-21T20:43+07:00"
     assert first.url.startswith("https://news.detik.com/")
     assert first.metadata["fields"]["keyword_sumber"] == "inflasi"
     assert all("SCROLL TO CONTINUE WITH CONTENT" not in i.text for i in items)

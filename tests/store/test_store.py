@@ -16,7 +16,7 @@ from pipeline.store.tables import COMMIT, STAGING, commit_tables, read_table, re
 
 
 def test_schema_validation_refuses_bad_rows():
-    row = {"doc_id": "x", "pillar": "smart_city", "status": "planned", "mentions": 1,
+    row = {"doc_id": "x", "pillar": "smart_city", "status": "planned", "mentions": 1, "run_id": "r",
            "mentions_per_1k_words": 1.0, "relevant": True}
     with pytest.raises(SchemaError, match="unexpected value"):
         build_table("pillar_summary", [row])
@@ -27,7 +27,8 @@ def test_schema_validation_refuses_bad_rows():
 
 def _docs_table(n: int) -> pa.Table:
     return pa.table({"doc_id": [f"d{i}" for i in range(n)], "pillar": ["smart_people"] * n, "status": ["planned"] * n,
-                     "mentions": [1] * n, "mentions_per_1k_words": [1.0] * n, "relevant": [True] * n},
+                     "mentions": [1] * n, "mentions_per_1k_words": [1.0] * n, "relevant": [True] * n,
+                     "run_id": ["r"] * n},
                     schema=schema_for("pillar_summary"))
 
 
