@@ -132,6 +132,11 @@ from pipeline.learn.cli import register as _register_learn_commands  # noqa: E40
 
 _register_learn_commands(app)
 
+# `pilar report | compare | kwic`: reading a data folder (pipeline/report).
+from pipeline.report.cli import register as _register_report_commands  # noqa: E402
+
+_register_report_commands(app)
+
 
 def main() -> None:
     """Console-script entry point."""
