@@ -100,6 +100,8 @@ def run(
         f"{report['documents_rejected']} rejected, {report['documents_deleted']} deleted "
         f"in {report['duration_s']:.1f} s · datasets in {target}/ (DuckDB: {target}/pilar.duckdb)"
     )
+    if report.get("report_html"):
+        typer.echo(f"report: {report['report_html']} (and report.md; `pilar report --lang en` for English)")
 
 
 def schedule(

@@ -52,6 +52,7 @@ from pipeline.corpora.sources import (
     page_item,
 )
 from pipeline.corpora.spec import CorpusSpec, SourceSpec, load_corpus
+from pipeline.flows.report import write_report
 from pipeline.store.lock import data_dir_lock
 
 #: Analysis is CPU-bound and holds the GIL: more threads than cores only contend (fetches are
@@ -156,7 +157,8 @@ def _task_runner_name() -> str:
 @flow(name="run-corpus", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
 def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool = False,
                batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, wait: float = 0.0,
-               tagger: str = DEFAULT_TAGGER, models_dir: str | None = None) -> dict[str, Any]:
+               tagger: str = DEFAULT_TAGGER, models_dir: str | None = None,
+               report_lang: str = "id") -> dict[str, Any]:
     """Bring a corpus's datasets up to date: analyse new and changed sources, drop deleted ones.
 
     Args:
@@ -168,9 +170,11 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         wait: Seconds to wait if another run holds the data folder.
         tagger: ``combined``, ``model`` or ``lexicon`` (the Analyzer's settings).
         models_dir: Taxonomy, lexicons and trained models (default: the packaged ones).
+        report_lang: Language of the report written into the data folder (``id`` or ``en``).
 
     Returns:
-        The run report (counts, timings, tables written) plus ``summary_markdown``.
+        The run report (counts, timings, tables written) plus ``summary_markdown`` and
+        ``report_html`` (the report's path, linked as an artifact; ``None`` if not written).
     """
     logger = get_run_logger()
     spec = load_corpus(corpus)
@@ -191,7 +195,8 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         run.timings["analyze_s"] = run.elapsed() - run.timings["discover_s"]
         report = write(run, results, rejects)
         md = publish(spec, target, report)
-    return {**report.to_dict(), "summary_markdown": md}
+        html = write_report(spec, target, report_lang)
+    return {**report.to_dict(), "summary_markdown": md, "report_html": html}
 
 
 @flow(name="analyze-documents", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
