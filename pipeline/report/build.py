@@ -304,6 +304,8 @@ def build_report(data: CorpusData, *, baseline: CorpusData | None = None, lang: 
         report.comparison = cmp
         report.comparison_narrative = comparison_narrative(cmp, data, lang)
         for pc in cmp.pillars:
+            if not any(pc.documents.values()):  # nothing to show beyond the table's row of zeros
+                continue
             groups = []
             for rel in ("adds", "contradicts", "agrees", "beyond"):
                 docs = pc.documents.get(rel, [])

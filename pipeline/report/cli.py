@@ -36,9 +36,9 @@ class KwicFormat(str, Enum):
 KwicStatus = Enum("KwicStatus", {s: s for s in KWIC_STATUSES}, type=str)  # type: ignore[misc]
 
 CorpusOpt = Annotated[str | None, typer.Option(
-    "--corpus", "-c", help="Corpus name, TOML path or data folder. Default: thesis.")]
+    "--corpus", "-c", metavar="NAME", help="Corpus name, TOML path or data folder. Default: thesis.")]
 DataDirOpt = Annotated[str | None, typer.Option(
-    "--data-dir", help="Data folder (else PILAR_DATA_DIR, the corpus's output).")]
+    "--data-dir", metavar="DIR", help="Data folder (else PILAR_DATA_DIR, the corpus's output).")]
 
 
 def _fail(msg: str, code: int) -> typer.Exit:
@@ -85,9 +85,11 @@ def report(
         help="The HTML file; its Markdown twin goes beside it (.md). Default: DIR/report.html.")] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the report: id or en.")] = Lang.id,
     baseline: Annotated[str | None, typer.Option(
-        "--baseline", "-b", help="Compare with this corpus or data folder. Default: the corpus's own baseline.")] = None,
+        "--baseline", "-b", metavar="CORPUS",
+        help="Compare with this corpus or data folder. Default: the corpus's own baseline.")] = None,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Leave the comparison out.")] = False,
-    baseline_dir: Annotated[str | None, typer.Option("--baseline-dir", help="The baseline's data folder.")] = None,
+    baseline_dir: Annotated[str | None, typer.Option("--baseline-dir", metavar="DIR",
+                                                     help="The baseline's data folder.")] = None,
 ) -> None:
     """Write a corpus report: one offline HTML page and a Markdown twin."""
     from pipeline.report.sources import write_report
@@ -106,9 +108,10 @@ def report(
 def compare(
     corpus: Annotated[str, typer.Argument(metavar="CORPUS", help="Corpus name, TOML path or data folder.")],
     baseline: Annotated[str, typer.Option(
-        "--baseline", "-b", help="The corpus (or data folder) to compare with.")] = "thesis",
+        "--baseline", "-b", metavar="CORPUS", help="The corpus (or data folder) to compare with.")] = "thesis",
     data_dir: DataDirOpt = None,
-    baseline_dir: Annotated[str | None, typer.Option("--baseline-dir", help="The baseline's data folder.")] = None,
+    baseline_dir: Annotated[str | None, typer.Option("--baseline-dir", metavar="DIR",
+                                                     help="The baseline's data folder.")] = None,
     format: Annotated[CompareFormat, typer.Option("--format", "-f", help="table or json.")] = CompareFormat.table,
 ) -> None:
     """Per pillar: the documents that agree with the baseline, add or contradict."""
@@ -125,9 +128,9 @@ def compare(
 
 def kwic(
     term: Annotated[str | None, typer.Argument(
-        metavar="[TERM]", help="Word or phrase; * and ? are wildcards (quanteda's glob).")] = None,
+        metavar="TERM", help="Word or phrase; * and ? are wildcards (quanteda's glob).")] = None,
     pillar: Annotated[str | None, typer.Option(
-        "--pillar", "-p", help="Keywords are this pillar's mentions (smart_mobility or mobility).")] = None,
+        "--pillar", "-p", metavar="PILLAR", help="Keywords are this pillar's mentions (smart_mobility or mobility).")] = None,
     status: Annotated[KwicStatus | None, typer.Option(
         "--status", "-s", help="Only mentions (or, for a term, sentences) with this status; none = no status.")] = None,
     corpus: CorpusOpt = None,

@@ -189,13 +189,16 @@ def _comparison(report: Report) -> str:
                    for r in ("agrees", "adds", "contradicts"))
     named = STATUS[lang]["mentioned"]
     rows = []
-    for b in report.comparison_blocks:
-        a, n = b.support
-        rows.append(f'<tr><th scope="row"><a href="#cmp-{b.pillar}">{escape(pillar_name(b.pillar))}</a></th>'
-                    f'<td>{escape(STATUS[lang][b.baseline_status])}{f" ({a}/{n})" if n else ""}</td>'
-                    + "".join(f'<td class="n{" zero" if not b.counts[r] else ""}">{b.counts[r]}</td>'
+    shown = {b.pillar for b in report.comparison_blocks}
+    assert report.comparison is not None
+    for pc in report.comparison.pillars:
+        a, n = pc.baseline_support
+        name = escape(pillar_name(pc.pillar))
+        rows.append(f'<tr><th scope="row">{f"<a href=#cmp-{pc.pillar}>{name}</a>" if pc.pillar in shown else name}</th>'
+                    f'<td>{escape(STATUS[lang][pc.baseline_status])}{f" ({a}/{n})" if n else ""}</td>'
+                    + "".join(f'<td class="n{" zero" if not pc.count(r) else ""}">{pc.count(r)}</td>'
                               for r in ("agrees", "adds", "contradicts"))
-                    + f'<td class="n">{b.only_named}</td></tr>')
+                    + f'<td class="n">{pc.only_named}</td></tr>')
     out.append(f'<div class="tablewrap"><table><thead><tr><th scope="col">{escape(t["pillar"])}</th>'
                f'<th scope="col">{escape(report.baseline or "")}</th>{head}<th class="n" scope="col">{escape(named)}</th>'
                f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')

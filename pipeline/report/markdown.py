@@ -112,10 +112,10 @@ def render_markdown(report: Report) -> str:
         out.append(f"| {t['pillar']} | {esc(report.baseline or '')} | "
                    + " | ".join(RELATION[lang][r].split(" (")[0] for r in rels) + f" | {STATUS[lang]['mentioned']} |")
         out.append("|---|---" + "|--:" * (len(rels) + 1) + "|")
-        for blk in report.comparison_blocks:
-            a, n = blk.support
-            out.append(f"| {pillar_name(blk.pillar)} | {STATUS[lang][blk.baseline_status]}{f' ({a}/{n})' if n else ''} | "
-                       + " | ".join(str(blk.counts[r]) for r in rels) + f" | {blk.only_named} |")
+        for pc in report.comparison.pillars:
+            a, n = pc.baseline_support
+            out.append(f"| {pillar_name(pc.pillar)} | {STATUS[lang][pc.baseline_status]}{f' ({a}/{n})' if n else ''} | "
+                       + " | ".join(str(pc.count(r)) for r in rels) + f" | {pc.only_named} |")
         out.append("")
         for blk in report.comparison_blocks:
             out += [f'<a id="cmp-{blk.pillar}"></a>', "", f"### {pillar_name(blk.pillar)}", ""]

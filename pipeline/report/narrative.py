@@ -194,7 +194,7 @@ def corpus_narrative(data: CorpusData, lang: str, *, recommendations: list[Evide
 
     paras: list[Paragraph] = [paragraph(t["runs"], RUNS), paragraph(t["concept"], CONCEPT)]
     untouched_p = paragraph(t["untouched"], UNTOUCHED)
-    untouched = untouched_p.sentences
+    untouched = untouched_p.sentences if single else untouched_p.items
     for s in ("mentioned", "not_mentioned"):
         ps = by_status[s]
         if ps:
@@ -387,7 +387,8 @@ def comparison_narrative(cmp: CorpusComparison, data: CorpusData, lang: str) -> 
         paras.append(Paragraph(t["agrees_h"], [sent]))
     beyond = [pc for pc in cmp.pillars if pc.count("beyond")]
     if beyond:
-        sent = [("t", (f"{B} tidak menyatakan status untuk " if lang == "id" else f"{B} states no status for "))]
+        sent = [("t", (f"Baseline {B} tidak menyatakan status untuk " if lang == "id"
+                       else f"The baseline {B} states no status for "))]
         sent += _pillars([pc.pillar for pc in beyond], lang)
         sent.append(("t", ("; dokumen yang menyatakannya: " if lang == "id" else "; documents that do: ")))
         for i, pc in enumerate(beyond):

@@ -76,6 +76,7 @@ def status_bars(rows: list[tuple[str, dict[str, tuple[int, float]], str]], *, st
         out.append(f'<text x="{lx + 17:.1f}" y="{ly + 10.5:.1f}" font-size="12" fill="#222">{escape(labels[s])}</text>')
     for i, (label, seg, note) in enumerate(rows):
         y0 = bar_top + i * row_h
+        out.append(f'<g class="row" data-row="{escape(label)}">')
         out.append(f'<text x="{left - 10}" y="{y0 + bar_h / 2 + 4.5:.1f}" font-size="13" text-anchor="end" '
                    f'fill="#111">{escape(_fit(label, left - 14))}</text>')
         out.append(f'<line x1="{left}" x2="{left}" y1="{y0 - 4}" y2="{y0 + bar_h + 4}" stroke="#999" stroke-width="1"/>')
@@ -93,6 +94,7 @@ def status_bars(rows: list[tuple[str, dict[str, tuple[int, float]], str]], *, st
             x += width
         out.append(f'<text x="{WIDTH - right + 8}" y="{y0 + bar_h / 2 + 4.5:.1f}" font-size="12" fill="#444">'
                    f'{escape(note)}</text>')
+        out.append("</g>")
     out.append("</svg>")
     return "\n".join(out)
 
