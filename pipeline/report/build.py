@@ -322,10 +322,10 @@ def build_report(data: CorpusData, *, baseline: CorpusData | None = None, lang: 
                 pillar=pc.pillar, baseline_status=pc.baseline_status, support=pc.baseline_support,
                 baseline_evidence=pc.baseline_evidence[:1], counts={r: pc.count(r) for r in ("agrees", "adds", "contradicts", "beyond")},
                 only_named=pc.only_named, groups=groups))
-        shown = [p for p in cmp.new_programmes[:8] if p.get("evidence")]
-        if shown:
-            report.programme_group = EvidenceGroup(PROGRAMMES_ANCHOR, t["ev_programmes"],
-                                                   [p["evidence"] for p in shown], len(cmp.new_programmes))
+        quoted: list[Evidence] = [p["evidence"] for p in cmp.new_programmes[:8] if p.get("evidence")]
+        if quoted:
+            report.programme_group = EvidenceGroup(PROGRAMMES_ANCHOR, t["ev_programmes"], quoted,
+                                                   len(cmp.new_programmes))
     about = [t["rule"], t["how_status"], t["legend_marks"]]
     if data.run:
         finished = data.run.get("finished_at")

@@ -11,11 +11,15 @@ import shutil
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pipeline.report.kwic import KWIC_STATUSES
+
+if TYPE_CHECKING:
+    from pipeline.corpora.spec import CorpusSpec
+    from pipeline.report.data import CorpusData
 
 
 class Lang(str, Enum):
@@ -46,7 +50,8 @@ def _fail(msg: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _load(corpus: str | None, data_dir: str | None, *, relevant_only: bool = True):  # type: ignore[no-untyped-def]
+def _load(corpus: str | None, data_dir: str | None, *,
+          relevant_only: bool = True) -> tuple[CorpusData, CorpusSpec | None]:
     from pipeline.report.sources import ReportError, corpus_data
 
     try:
@@ -56,7 +61,7 @@ def _load(corpus: str | None, data_dir: str | None, *, relevant_only: bool = Tru
         raise _fail(str(exc), code) from None
 
 
-def _baseline(ref: str | None, baseline_dir: str | None):  # type: ignore[no-untyped-def]
+def _baseline(ref: str | None, baseline_dir: str | None) -> CorpusData:
     from pipeline.report.sources import ReportError, baseline_data
 
     try:
@@ -95,7 +100,7 @@ def report(
     from pipeline.report.sources import write_report
 
     data, spec = _load(corpus, data_dir)
-    ref = baseline or getattr(spec, "baseline", None)
+    ref = baseline or (spec.baseline if spec else None)
     base = None if no_baseline or not (ref or baseline_dir) else _baseline(ref, baseline_dir)
     out = output or (data.data_dir or Path(".")) / "report.html"
     html_path, md_path = write_report(data, baseline=base, out=out, lang=lang.value)

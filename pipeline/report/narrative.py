@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.report.compare import CorpusComparison
+from pipeline.report.compare import CorpusComparison, PillarComparison
 from pipeline.report.data import CorpusData
 from pipeline.report.evidence import Evidence
 from pipeline.report.text import PREDICATE, PREDICATE_PLURAL, STATUS, L, documents
@@ -225,6 +225,8 @@ def _cues(data: CorpusData, pillars: list[str], status: str) -> list[str]:
 
 def _suggests(data: CorpusData, lang: str, by_status: dict[str, list[str]], single: bool,
               recommendations: list[Evidence], rec_docs: int, rec_total: int) -> list[list[Inline]]:
+    assert data.summary is not None
+    summary = data.summary
     runs = by_status["implemented"]
     partial, planned, recommended = by_status["partial"], by_status["planned"], by_status["recommended"]
     untouched = by_status["not_addressed"]
@@ -259,8 +261,8 @@ def _suggests(data: CorpusData, lang: str, by_status: dict[str, list[str]], sing
             msg = ("Untuk setiap pilar yang dibahas, kelompok dokumen terbesar melaporkannya sudah berjalan."
                    if lang == "id" else "For every pillar discussed, the largest group of documents reports it under way.")
         out.append([("t", msg)])
-        weak = [p for p in runs if not single and 2 * data.summary.corpus_support.get(p, (0, 1))[0]  # type: ignore[union-attr]
-                <= data.summary.corpus_support.get(p, (0, 1))[1]]  # type: ignore[union-attr]
+        support = summary.corpus_support
+        weak = [p for p in runs if not single and 2 * support.get(p, (0, 1))[0] <= support.get(p, (0, 1))[1]]
         if weak:
             lead = ("Namun dukungan itu tipis untuk " if lang == "id" else "But the support is thin for ")
             tail = (": tidak lebih dari separuh dokumennya sepakat." if lang == "id"
@@ -272,7 +274,7 @@ def _suggests(data: CorpusData, lang: str, by_status: dict[str, list[str]], sing
         out.append([("t", msg)])
     if not single:
         doubt = [p for p in PILLARS if any(_counts(data, p).get(s) for s in ("planned", "recommended", "not_addressed"))
-                 and data.summary.corpus_status[p] == "implemented"]  # type: ignore[union-attr]
+                 and summary.corpus_status[p] == "implemented"]
         if doubt:
             if lang == "id":
                 sent = [("t", "Meski begitu, ada dokumen yang menyebut "), *_pillars(doubt, lang),
@@ -347,7 +349,7 @@ def comparison_narrative(cmp: CorpusComparison, data: CorpusData, lang: str) -> 
     paras = [Paragraph(None, [[("t", intro)]])]
     base_label = {pc.pillar: STATUS[lang][pc.baseline_status] for pc in cmp.pillars}
 
-    def stated(pc) -> int:  # type: ignore[no-untyped-def]
+    def stated(pc: PillarComparison) -> int:
         return sum(pc.count(r) for r in ("agrees", "adds", "contradicts"))
 
     for rel, head, word_id, word_en in (("adds", "adds_h", "lebih maju", "further along"),

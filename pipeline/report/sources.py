@@ -12,15 +12,19 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.report.data import CorpusData, NoData, has_datasets, load_data_dir
+
+if TYPE_CHECKING:
+    from pipeline.corpora.spec import CorpusSpec
 
 
 class ReportError(ValueError):
     """A corpus or data folder cannot be resolved (one line, says what to do)."""
 
 
-def _spec(ref: str | None):  # type: ignore[no-untyped-def]
+def _spec(ref: str | None) -> CorpusSpec:
     from pipeline.corpora.spec import CorpusError, load_corpus
 
     try:
@@ -29,14 +33,14 @@ def _spec(ref: str | None):  # type: ignore[no-untyped-def]
         raise ReportError(str(exc)) from None
 
 
-def _quiet_spec(ref: str | None):  # type: ignore[no-untyped-def]
+def _quiet_spec(ref: str | None) -> CorpusSpec | None:
     try:
         return _spec(ref)
     except ReportError:
         return None
 
 
-def _from_folder(path: Path, spec, *, relevant_only: bool = True) -> CorpusData:  # type: ignore[no-untyped-def]
+def _from_folder(path: Path, spec: CorpusSpec | None, *, relevant_only: bool = True) -> CorpusData:
     data = load_data_dir(path, name=spec.name if spec else None, relevant_only=relevant_only)
     spec = spec or _quiet_spec(data.name)
     if spec is not None:
@@ -45,7 +49,8 @@ def _from_folder(path: Path, spec, *, relevant_only: bool = True) -> CorpusData:
     return data
 
 
-def corpus_data(corpus: str | None, data_dir: str | None, *, relevant_only: bool = True) -> tuple[CorpusData, object | None]:
+def corpus_data(corpus: str | None, data_dir: str | None, *,
+                relevant_only: bool = True) -> tuple[CorpusData, CorpusSpec | None]:
     """The corpus to report on, and its definition when there is one.
 
     Raises:
@@ -53,6 +58,7 @@ def corpus_data(corpus: str | None, data_dir: str | None, *, relevant_only: bool
     """
     from pipeline import config
 
+    spec: CorpusSpec | None
     if data_dir:
         path, spec = Path(data_dir), (_spec(corpus) if corpus else None)
     elif corpus and has_datasets(Path(corpus)):
@@ -61,11 +67,11 @@ def corpus_data(corpus: str | None, data_dir: str | None, *, relevant_only: bool
         spec = _spec(corpus)
         path = config.data_dir(None, corpus_output=spec.output)
     if not has_datasets(path):
-        name = getattr(spec, "name", None) or corpus or "thesis"
+        name = (spec.name if spec else None) or corpus or "thesis"
         hint = f"pilar run --corpus {name}" + (f" --data-dir {data_dir}" if data_dir else "")
         raise ReportError(f"no datasets in {path}/: run `{hint}` first")
     data = _from_folder(path, spec, relevant_only=relevant_only)
-    data.cli_ref = f"--data-dir {path}" if data_dir or spec is None else f"--corpus {corpus or spec.name}"
+    data.cli_ref = f"--corpus {corpus or spec.name}" if spec is not None and not data_dir else f"--data-dir {path}"
     return data, spec or _quiet_spec(data.name)
 
 
@@ -90,7 +96,7 @@ def baseline_data(ref: str | None, *, baseline_dir: str | None = None,
     return data
 
 
-def analyse_in_memory(spec, *, note: Callable[[str], None] | None = None) -> CorpusData:  # type: ignore[no-untyped-def]
+def analyse_in_memory(spec: CorpusSpec, *, note: Callable[[str], None] | None = None) -> CorpusData:
     """Analyse a (small) corpus's local sources without writing datasets."""
     from pipeline.analyzer import Settings
     from pipeline.corpora.run import analyze_batch, versions

@@ -58,11 +58,11 @@ def status_bars(rows: list[tuple[str, dict[str, tuple[int, float]], str]], *, st
     """
     left, right, top = 150, 92, 12
     legend: list[tuple[float, float, str]] = []
-    x, y = left, top
+    x, y = float(left), float(top)
     for s in statuses:
         w = 18 + _text_width(labels[s], 12) + 16
         if x + w > WIDTH and x > left:
-            x, y = left, y + 20
+            x, y = float(left), y + 20
         legend.append((x, y, s))
         x += w
     bar_top = y + 30
