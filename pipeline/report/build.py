@@ -312,10 +312,17 @@ def build_report(data: CorpusData, *, baseline: CorpusData | None = None, lang: 
                 if not docs:
                     continue
                 limit = PER_CLAIM if rel != "agrees" else 2
-                items = [e for d in docs[:limit] for e in d.evidence[:1]]
+                items: list[Evidence] = []
+                quoted = 0
+                for d in docs:  # one sentence per document; a sentence two articles share, once
+                    if len(items) >= limit:
+                        break
+                    quoted += 1
+                    if d.evidence and d.evidence[0].text not in {e.text for e in items}:
+                        items.append(d.evidence[0])
                 more = None
-                if len(docs) > limit:
-                    more = t["more_docs"].format(n=len(docs) - limit, cmd=_compare_command(data, baseline))
+                if len(docs) > quoted:
+                    more = t["more_docs"].format(n=len(docs) - quoted, cmd=_compare_command(data, baseline))
                 groups.append(EvidenceGroup(comparison_anchor(pc.pillar, rel),
                                             f"{RELATION[lang][rel]} · {documents(len(docs), lang)}", items, len(docs), more))
             report.comparison_blocks.append(PillarBlock(

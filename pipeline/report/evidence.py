@@ -222,6 +222,7 @@ def status_evidence(data: CorpusData, pillar: str, status: str, *, limit: int = 
     ranked = rank_documents(data, docs, pillar)
     per_doc = max(1, limit // max(1, len(ranked)))
     out: list[Evidence] = []
+    quoted: set[str] = set()  # the same sentence in two articles (syndicated news) is quoted once
     for d in ranked:
         seen: set[int] = set()
         for m in telling_mentions(data, d, pillar, data.status(d, pillar)):
@@ -230,8 +231,9 @@ def status_evidence(data: CorpusData, pillar: str, status: str, *, limit: int = 
             if int(m["sentence"]) in seen:
                 continue
             ev = mention_evidence(data, m, status=m.get("status"))
-            if ev is not None:
+            if ev is not None and ev.text not in quoted:
                 out.append(ev)
+                quoted.add(ev.text)
                 seen.add(int(m["sentence"]))
         if len(out) >= limit:
             break

@@ -107,7 +107,8 @@ def dot_matrix(rows: list[str], cols: list[str], values: dict[tuple[int, int], i
     rotate = max((_text_width(c, 11) for c in cols), default=0) > col_w - 4
     head = 58 if rotate else 26
     row_h = 26
-    width = max(WIDTH, label_w + col_w * len(cols) + 10)
+    # rotated column labels lean right, past the last column: leave them room
+    width = max(WIDTH, label_w + col_w * len(cols) + (48 if rotate else 10))
     height = head + row_h * len(rows) + 6
     biggest = max(values.values(), default=1) or 1
     out = _open(width, height, title, ident)
