@@ -313,25 +313,26 @@ def build_report(data: CorpusData, *, baseline: CorpusData | None = None, lang: 
                     continue
                 limit = PER_CLAIM if rel != "agrees" else 2
                 items: list[Evidence] = []
-                quoted = 0
-                for d in docs:  # one sentence per document; a sentence two articles share, once
+                looked = 0
+                for rel_doc in docs:  # one sentence per document; a sentence two articles share, once
                     if len(items) >= limit:
                         break
-                    quoted += 1
-                    if d.evidence and d.evidence[0].text not in {e.text for e in items}:
-                        items.append(d.evidence[0])
+                    looked += 1
+                    first = rel_doc.evidence[0] if rel_doc.evidence else None
+                    if first is not None and first.text not in {e.text for e in items}:
+                        items.append(first)
                 more = None
-                if len(docs) > quoted:
-                    more = t["more_docs"].format(n=len(docs) - quoted, cmd=_compare_command(data, baseline))
+                if len(docs) > looked:
+                    more = t["more_docs"].format(n=len(docs) - looked, cmd=_compare_command(data, baseline))
                 groups.append(EvidenceGroup(comparison_anchor(pc.pillar, rel),
                                             f"{RELATION[lang][rel]} · {documents(len(docs), lang)}", items, len(docs), more))
             report.comparison_blocks.append(PillarBlock(
                 pillar=pc.pillar, baseline_status=pc.baseline_status, support=pc.baseline_support,
                 baseline_evidence=pc.baseline_evidence[:1], counts={r: pc.count(r) for r in ("agrees", "adds", "contradicts", "beyond")},
                 only_named=pc.only_named, groups=groups))
-        quoted: list[Evidence] = [p["evidence"] for p in cmp.new_programmes[:8] if p.get("evidence")]
-        if quoted:
-            report.programme_group = EvidenceGroup(PROGRAMMES_ANCHOR, t["ev_programmes"], quoted,
+        naming: list[Evidence] = [p["evidence"] for p in cmp.new_programmes[:8] if p.get("evidence")]
+        if naming:
+            report.programme_group = EvidenceGroup(PROGRAMMES_ANCHOR, t["ev_programmes"], naming,
                                                    len(cmp.new_programmes))
     about = [t["rule"], t["how_status"], t["legend_marks"]]
     if data.run:
