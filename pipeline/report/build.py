@@ -312,20 +312,20 @@ def build_report(data: CorpusData, *, baseline: CorpusData | None = None, lang: 
                 if not docs:
                     continue
                 limit = PER_CLAIM if rel != "agrees" else 2
-                items: list[Evidence] = []
+                quotes: list[Evidence] = []
                 looked = 0
                 for rel_doc in docs:  # one sentence per document; a sentence two articles share, once
-                    if len(items) >= limit:
+                    if len(quotes) >= limit:
                         break
                     looked += 1
                     first = rel_doc.evidence[0] if rel_doc.evidence else None
-                    if first is not None and first.text not in {e.text for e in items}:
-                        items.append(first)
+                    if first is not None and first.text not in {e.text for e in quotes}:
+                        quotes.append(first)
                 more = None
                 if len(docs) > looked:
                     more = t["more_docs"].format(n=len(docs) - looked, cmd=_compare_command(data, baseline))
                 groups.append(EvidenceGroup(comparison_anchor(pc.pillar, rel),
-                                            f"{RELATION[lang][rel]} · {documents(len(docs), lang)}", items, len(docs), more))
+                                            f"{RELATION[lang][rel]} · {documents(len(docs), lang)}", quotes, len(docs), more))
             report.comparison_blocks.append(PillarBlock(
                 pillar=pc.pillar, baseline_status=pc.baseline_status, support=pc.baseline_support,
                 baseline_evidence=pc.baseline_evidence[:1], counts={r: pc.count(r) for r in ("agrees", "adds", "contradicts", "beyond")},
