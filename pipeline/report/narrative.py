@@ -77,6 +77,15 @@ def _pillars(ps: list[str], lang: str, *, opening: bool = False) -> list[Inline]
     return out
 
 
+def _between(i: int, n: int, lang: str, *, last_id: str) -> str:
+    """What goes before the i-th of n groups (each may hold its own "a, b dan c" list)."""
+    if i < n - 1:
+        return "; "
+    if lang == "id":
+        return last_id if n > 2 or last_id != " serta " else " serta "
+    return ", and " if n == 2 else "; and "
+
+
 def _docs(n: int, lang: str) -> str:
     return documents(n, lang)
 
@@ -249,7 +258,7 @@ def _suggests(data: CorpusData, lang: str, by_status: dict[str, list[str]], sing
                 rest.append([*_pillars(ps, lang), ("t", f" {pred}")])
         for i, r in enumerate(rest):
             if i:
-                sent.append(("t", "; " if i < len(rest) - 1 else ("; dan " if lang == "id" else "; and ")))
+                sent.append(("t", _between(i, len(rest), lang, last_id="; ")))
             sent += r
         sent.append(("t", "."))
         out.append(sent)
@@ -301,7 +310,7 @@ def _suggests(data: CorpusData, lang: str, by_status: dict[str, list[str]], sing
         sent = [("t", "Langkah berikutnya yang tersirat: " if lang == "id" else "The next steps this implies: ")]
         for i, st in enumerate(steps):
             if i:
-                sent.append(("t", "; " if i < len(steps) - 1 else ("; dan " if lang == "id" else "; and ")))
+                sent.append(("t", _between(i, len(steps), lang, last_id=" serta ")))
             sent += st
         sent.append(("t", "."))
         out.append(sent)
@@ -417,7 +426,7 @@ def comparison_narrative(cmp: CorpusComparison, data: CorpusData, lang: str) -> 
                  else f"In short, most documents of {C} report ")]
         for i, b in enumerate(bits):
             if i:
-                sent.append(("t", "; " if i < len(bits) - 1 else ("; dan " if lang == "id" else "; and ")))
+                sent.append(("t", _between(i, len(bits), lang, last_id="; ")))
             sent += b
         sent.append(("t", "."))
         paras.insert(1, Paragraph(None, [sent]))

@@ -14,10 +14,10 @@ import struct
 from pathlib import Path
 
 import pytest
-from browser import Browser, find_chromium
 
 from pipeline.report.data import load_data_dir
 from pipeline.report.sources import write_report
+from report.cdp import Browser, find_chromium
 
 CHROMIUM = find_chromium()
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install -y chromium)")

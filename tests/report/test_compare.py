@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 
-from conftest import UNRELATED
-
 from pipeline.report.compare import compare_corpora, to_table
 from pipeline.report.data import CorpusData, load_data_dir
 from pipeline.schema import PILLARS
+from report.samples import UNRELATED
 
 
 def rows(docs: dict[str, dict[str, tuple[str, str | None]]], *, unrelated: tuple[str, ...] = ()) -> dict:

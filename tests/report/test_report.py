@@ -7,12 +7,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from conftest import NEWS, UNRELATED
 
 from pipeline.report import build_report, load_data_dir, render_html, render_markdown
 from pipeline.report.narrative import Paragraph
 from pipeline.report.sources import baseline_data, corpus_data, write_report
 from pipeline.report.text import L
+from report.samples import NEWS, UNRELATED
 
 
 def _text(pieces) -> str:

@@ -7,10 +7,10 @@ import io
 import json
 
 import pytest
-from conftest import UNRELATED
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from report.samples import UNRELATED
 
 
 @pytest.fixture
