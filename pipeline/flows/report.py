@@ -1,8 +1,9 @@
 """The report step of a corpus run: write ``DIR/report.html`` (and its Markdown twin) and link
 it from the run as a Prefect artifact.
 
-A thin task over :mod:`pipeline.report`; the datasets are committed before it runs, so a
-report that cannot be written is logged and the run still counts as done.
+A thin task over :mod:`pipeline.report`. The datasets are committed before it runs and the
+report is derived from them (``pilar report`` rewrites it at any time), so a report that
+cannot be written is logged as an error, with its traceback, and the run still counts as done.
 """
 
 from __future__ import annotations
@@ -39,8 +40,11 @@ def write_report(corpus: CorpusSpec, data_dir: Path, lang: str = "id") -> str | 
         data.cli_ref = f"--data-dir {data_dir}"
         base = baseline_data(corpus.baseline, note=logger.info) if corpus.baseline else None
         html_path, md_path = write(data, baseline=base, out=Path(data_dir) / REPORT_FILE, lang=lang)
-    except (ReportError, NoData, OSError, ValueError) as exc:
+    except (ReportError, NoData, OSError) as exc:
         logger.warning("report not written: %s", exc)
+        return None
+    except Exception:  # a bug in the report must not undo a committed run
+        logger.exception("report not written (run `pilar report --data-dir %s` to retry)", data_dir)
         return None
     create_link_artifact(link=html_path.resolve().as_uri(), link_text=f"{corpus.name}: report ({lang})",
                          key=artifact_key(corpus.name),

@@ -51,9 +51,10 @@ RECOMMEND_ANCHOR = "ev-recommendations"
 
 #: "Some documents call these pillars ___".
 SOME = {
-    "id": {"partial": "baru berjalan sebagian", "planned": "masih berupa konsep atau rencana",
+    "id": {"implemented": "sudah berjalan", "partial": "baru berjalan sebagian",
+           "planned": "masih berupa konsep atau rencana",
            "recommended": "baru disarankan", "not_addressed": "belum disentuh"},
-    "en": {"partial": "partly under way", "planned": "only a concept or a plan",
+    "en": {"implemented": "under way", "partial": "partly under way", "planned": "only a concept or a plan",
            "recommended": "only recommended", "not_addressed": "not addressed yet"},
 }
 #: "No pillar is said to be ___" (keyed by the first status of a paragraph).

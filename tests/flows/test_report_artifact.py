@@ -20,5 +20,5 @@ def test_run_writes_the_report_and_links_it(corpus, tmp_path):
     key = artifact_key("mini")
     with get_client(sync_client=True) as client:
         arts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])))
-    assert arts  # Prefect stores a link artifact as markdown: [text](link)
-    assert f"({html.resolve().as_uri()})" in str(arts[-1].data)
+    # Prefect stores a link artifact as markdown, [text](link); other tests' runs share the key
+    assert any(f"({html.resolve().as_uri()})" in str(a.data) for a in arts)

@@ -6,31 +6,7 @@ import json
 
 from pipeline.report.compare import compare_corpora, to_table
 from pipeline.report.data import CorpusData, load_data_dir
-from pipeline.schema import PILLARS
-from report.samples import UNRELATED
-
-
-def rows(docs: dict[str, dict[str, tuple[str, str | None]]], *, unrelated: tuple[str, ...] = ()) -> dict:
-    """Table rows for ``{doc_id: {pillar: (status, cue)}}``; one sentence per document."""
-    out: dict[str, list[dict]] = {t: [] for t in ("documents", "sentences", "mentions", "programs", "pillar_summary")}
-    for d in (*docs, *unrelated):
-        text = " ".join(f"{cue or 'disebut'} {p.replace('_', ' ')}." for p, (_, cue) in docs.get(d, {}).items()) or "Resep."
-        out["documents"].append({"doc_id": d, "source_key": d, "source": d, "title": f"judul {d}", "date": None,
-                                 "url": None, "relevance": 0.9 if d in docs else 0.1, "relevant": d in docs,
-                                 "word_count": 10, "years": [], "summary": "", "duplicate_of": None})
-        out["sentences"].append({"doc_id": d, "sentence": 0, "start": 0, "end": len(text), "section": None,
-                                 "status": None, "cue": None, "text": text})
-        for p in PILLARS:
-            status, cue = docs.get(d, {}).get(p, ("not_mentioned", None))
-            out["pillar_summary"].append({"doc_id": d, "pillar": p, "status": status, "mentions": 1, "relevant": d in docs})
-            if status != "not_mentioned":
-                term = p.replace("_", " ")
-                start = text.index(term)
-                out["mentions"].append({
-                    "doc_id": d, "sentence": 0, "start": start, "end": start + len(term), "pillar": p, "driver": None,
-                    "term": term, "text": term, "method": "lexicon", "rule": "cue" if cue else "none", "section": None,
-                    "status": None if status == "mentioned" else {"partial": "implemented"}.get(status, status), "cue": cue})
-    return out
+from report.samples import UNRELATED, rows
 
 
 def test_relations_and_mentioned_never_counts():

@@ -167,3 +167,24 @@ def test_corpus_status_states_its_rule(corpora):
     assert "the status given by the most relevant documents that state one" in report.rule
     env = {r["pillar"]: r for r in report.table}["smart_environment"]
     assert env["support"] == (1, 1)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_status_can_be_a_minority(lang):
+    """A many-document corpus where each status is somewhere the smaller group: every sentence forms."""
+    from pipeline.report.data import CorpusData
+    from report.samples import rows
+
+    statuses = ["implemented", "partial", "planned", "recommended", "not_addressed", "mentioned"]
+    docs: dict[str, dict[str, tuple[str, str | None]]] = {}
+    for i, s in enumerate(statuses):
+        other = statuses[(i + 1) % len(statuses)]
+        cue = {"mentioned": None}.get(s, "kata")
+        docs[f"{i}a"] = {"smart_mobility": (s, cue)}
+        docs[f"{i}b"] = {"smart_people": (other, {"mentioned": None}.get(other, "kata"))}
+    docs["z1"] = {"smart_mobility": ("planned", "akan")}
+    docs["z2"] = {"smart_mobility": ("planned", "akan")}
+    report = build_report(CorpusData.from_rows("campur", rows(docs)), lang=lang)
+    html = render_html(report)
+    assert "smart mobility" in paragraph(report, "concept")
+    assert html.count('class="ref"') >= 1 and "{" not in paragraph(report, "runs")
