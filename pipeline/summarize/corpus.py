@@ -130,7 +130,8 @@ def summarize_rows(
             cues[key] = m["cue"]
     progs: dict[str, dict[str, Any]] = {}
     for row in programs:
-        if row["doc_id"] not in primary:
+        # an unrelated article's names (a club, a celebrity) are no policy programmes
+        if row["doc_id"] not in primary or row["doc_id"] not in relevant:
             continue
         entry = progs.setdefault(row["name"], {"name": row["name"], "kind": row["kind"], "pillar": row["pillar"],
                                                "documents": set(), "mentions": 0})
