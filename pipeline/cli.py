@@ -243,6 +243,11 @@ from pipeline.datasets_cli import register as _register_dataset_commands  # noqa
 
 _register_dataset_commands(app)
 
+# `pilar report | compare | kwic`: reading a data folder (pipeline/report).
+from pipeline.report.cli import register as _register_report_commands  # noqa: E402
+
+_register_report_commands(app)
+
 
 def main() -> None:
     """Console-script entry point."""

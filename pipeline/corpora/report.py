@@ -1,10 +1,11 @@
 """The corpus summary a run publishes, and what a corpus adds to its baseline.
 
 Computed from the datasets (so it describes the whole corpus, not just what this run
-analysed). A pillar's corpus-level status is the most advanced status any relevant document
-gives it: the corpus shows it happened somewhere. The comparison lists pillars, programmes
-and (pillar, status) pairs present here and absent from the baseline, and contradictions:
-pillars both corpora mention whose corpus-level status differs.
+analysed). A pillar's corpus-level status is the status most relevant documents that state one
+give it, with how many agree (the rule of :mod:`pipeline.summarize.corpus`). The comparison
+counts, per pillar, the documents that agree with the baseline, add to it or contradict it,
+and lists pillars and programmes present here and absent from the baseline. The full report
+(HTML, Markdown, evidence in context) is :mod:`pipeline.report`.
 """
 
 from __future__ import annotations

@@ -120,6 +120,8 @@ def _print_report(report: dict, target: Path, *, startup: float, note: str = "")
         Console().print(Markdown(report["summary_markdown"]))
     else:  # logs and pipes get the markdown itself: full-width tables, greppable
         typer.echo(report["summary_markdown"])
+    if report.get("report_html"):
+        typer.echo(f"\nreport: {report['report_html']} (and report.md; `pilar report --lang en` for English)")
     typer.echo(
         f"\n{report['documents_analyzed']} analysed, {report['documents_skipped']} unchanged, "
         f"{report['documents_rejected']} rejected, {report['documents_deleted']} deleted "

@@ -52,6 +52,7 @@ from pipeline.corpora.sources import (
     page_item,
 )
 from pipeline.corpora.spec import CorpusSpec, SourceSpec, load_corpus
+from pipeline.flows.report import write_report
 from pipeline.store.lock import data_dir_lock
 
 #: Analysis is CPU-bound and holds the GIL: more threads than cores only contend (fetches are
@@ -177,7 +178,8 @@ def _task_runner_name() -> str:
 @flow(name="run-corpus", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS), flow_run_name=_flow_run_name)
 def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool = False,
                batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, wait: float = 0.0,
-               tagger: str = DEFAULT_TAGGER, models_dir: str | None = None) -> dict[str, Any]:
+               tagger: str = DEFAULT_TAGGER, models_dir: str | None = None,
+               report_lang: str = "id") -> dict[str, Any]:
     """Bring a corpus's datasets up to date: analyse new and changed sources, drop deleted ones.
 
     Args:
@@ -189,9 +191,11 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         wait: Seconds to wait if another run holds the data folder.
         tagger: ``combined``, ``model`` or ``lexicon`` (the Analyzer's settings).
         models_dir: Taxonomy, lexicons and trained models (default: the packaged ones).
+        report_lang: Language of the report written into the data folder (``id`` or ``en``).
 
     Returns:
-        The run report (counts, timings, tables written) plus ``summary_markdown``.
+        The run report (counts, timings, tables written) plus ``summary_markdown`` and
+        ``report_html`` (the report's path, linked as an artifact; ``None`` if not written).
     """
     logger = get_run_logger()
     spec = load_corpus(corpus)
@@ -212,7 +216,8 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         run.timings["analyze_s"] = run.elapsed() - run.timings["discover_s"]
         report = write.with_options(task_run_name=f"write-datasets {spec.name}")(run, results, rejects)
         md = publish.with_options(task_run_name=f"publish-summary {spec.name}")(spec, target, report, run.settings)
-    return {**report.to_dict(), "summary_markdown": md}
+        html = write_report.with_options(task_run_name=f"write-report {spec.name}")(spec, target, report_lang)
+    return {**report.to_dict(), "summary_markdown": md, "report_html": html}
 
 
 @flow(name="analyze-documents", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS),

@@ -4,14 +4,19 @@ baseline corpus (the thesis, for the news).
 Plain Python over table rows (lists of dicts, as the datasets store them), so it works on a
 data folder, on a run's fresh rows or in a notebook.
 
-- A pillar's **corpus status** is the most advanced status any relevant document gives it:
-  the corpus shows it happened somewhere. The per-status document counts sit beside it.
+- A pillar's **corpus status** is the status given by the most relevant documents that state
+  one for it (a tie goes to the less advanced status); ``corpus_support`` says how many agree
+  out of how many state a status, and the per-status document counts sit beside it. Documents
+  that only name the pillar (``mentioned``) do not vote; when no document states a status the
+  corpus status is ``mentioned`` (or ``not_mentioned``). Never "the furthest any single
+  document got": one article saying a thing runs does not make a corpus say so.
 - The **comparison** is per document and per pillar a status cue speaks to (a pillar only
   named, never given a status, is left out): each relevant document that speaks of a pillar either
-  *agrees* with the baseline's status, *adds* (reports the pillar further along than the
-  baseline does, or a pillar the baseline never mentions), or *contradicts* (reports it less
-  far along than the baseline says). Each pillar keeps a few example documents with the cue
-  that set their status, so a reader can check the claim.
+  *agrees* with the baseline's corpus status, *adds* (reports the pillar further along than
+  the baseline does), or *contradicts* (reports it less far along than the baseline says).
+  A pillar the baseline states no status for is not compared (it is listed in
+  ``new_pillars`` when the baseline does not name it at all). Each pillar keeps a few example
+  documents with the cue that set their status, so a reader can check the claim.
 """
 
 from __future__ import annotations
@@ -125,7 +130,8 @@ def summarize_rows(
             cues[key] = m["cue"]
     progs: dict[str, dict[str, Any]] = {}
     for row in programs:
-        if row["doc_id"] not in primary:
+        # an unrelated article's names (a club, a celebrity) are no policy programmes
+        if row["doc_id"] not in primary or row["doc_id"] not in relevant:
             continue
         entry = progs.setdefault(row["name"], {"name": row["name"], "kind": row["kind"], "pillar": row["pillar"],
                                                "documents": set(), "mentions": 0})

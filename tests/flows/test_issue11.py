@@ -34,13 +34,13 @@ def test_flow_and_task_runs_have_readable_names(corpus, tmp_path):
         deadline = time.monotonic() + 60
         while True:  # the server records task runs in batches, a moment after they finish
             tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run.id])))
-            if len(tasks) >= 5 or time.monotonic() > deadline:
+            if len(tasks) >= 6 or time.monotonic() > deadline:
                 break
             time.sleep(0.5)
     assert flow_run.name.startswith("mini 20")
     names = sorted(t.name for t in tasks)
     assert names == ["analyze mini 1/2 (docs 1-2)", "analyze mini 2/2 (docs 3-3)", "discover mini",
-                     "publish-summary mini", "write-datasets mini"]
+                     "publish-summary mini", "write-datasets mini", "write-report mini"]
 
 
 def test_default_corpus_writes_under_the_current_directory(tmp_path, prefect_server):

@@ -62,3 +62,13 @@ def test_model_only_mentions_do_not_override_stated_statuses():
                       sentence=1, method="model", status="implemented")
     assert _stated([said, guessed]) == [said]
     assert _stated([guessed]) == [guessed]
+
+
+def test_programmes_of_unrelated_documents_are_left_out():
+    documents = [{"doc_id": d, "title": d, "duplicate_of": None, "summary": ""} for d in ("a", "x")]
+    ps = [{"doc_id": d, "pillar": p, "status": "not_mentioned", "relevant": d == "a"}
+          for d in ("a", "x") for p in ("smart_economy", "smart_mobility")]
+    programs = [{"doc_id": "a", "name": "JAKI", "kind": "program", "pillar": None},
+                {"doc_id": "x", "name": "Persija", "kind": "program", "pillar": None}]
+    s = summarize_rows("berita", documents=documents, pillar_summary=ps, programs=programs)
+    assert [p["name"] for p in s.programmes] == ["JAKI"]
