@@ -46,7 +46,7 @@ _PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented"
 _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
-    "aspect_markers", "definition",
+    "aspect_markers", "definition", "capability", "possibility",
 )
 
 
@@ -116,6 +116,9 @@ class StatusTagger:
             else:
                 marks.setdefault(label, []).append((s, e))
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
+        # a word of a programme's name is no cue ("Jakarta Kini (JAKI)", "Program Sudah Sehat")
+        blocked |= {i for p in doc.spans.get("programs", []) if p._.kind == "program"
+                    for i in range(p.start, p.end)}
         if "anaphora" in marks:
             marks["anaphora"] = [(s, e) for s, e in marks["anaphora"] if s not in blocked]
         # a focus after "sudah/telah" ("sudah masuk ke dalam fokus") is a focus, not a completion
@@ -151,6 +154,9 @@ class StatusTagger:
             else:
                 cue.kind, cue.start, cue.text = "not_addressed", n, doc[n : cue.end].text
         kept = [c for c in kept if c not in negated_absence]
+        # "can be built", "bisa dibangun": a possibility, not a completion
+        possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
+        kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
         # adjacent cues fuse; the governing kind wins
         groups: list[Cue] = []
         for cue in sorted(kept, key=lambda c: c.start):
@@ -213,6 +219,24 @@ class StatusTagger:
         verdict = self.governor.governs(s.span.text, (m.start_char - base, m.end_char - base), cue)
         return verdict is not False
 
+    def _capability(self, s: _Sentence, lo: int, hi: int) -> str | None:
+        """Rule ``capability``: what a concrete, named service does now reports that it runs.
+
+        Only in a clause with a capability word and, in its sentence, a named programme or a
+        number ("terdapat 77 unit bank sampah"); never in a purpose clause or a definition.
+        """
+        marks = s.marks_in("capability", lo, hi)
+        if not marks or s.marks_in("purpose", lo, hi):
+            return None
+        doc = s.span.doc
+        named = any(s.span.start <= p.start < s.span.end and p._.kind == "program"
+                    for p in doc.spans.get("programs", []))
+        counted = any(t.like_num and not (t.is_digit and len(t.text) == 4) for t in doc[lo:hi])
+        if not (named or counted):
+            return None
+        a, b = marks[0]
+        return doc[a:b].text
+
     def _definition(self, s: _Sentence, m: Span, lo: int, hi: int) -> bool:
         """Rule ``definition``: a mention defined or listed, with no aspect marker in its clause."""
         defs = [d for d, _ in s.marks_in("definition", lo, hi) if d < m.start or m.end <= d <= m.end + 1]
@@ -253,6 +277,9 @@ class StatusTagger:
         if not cues:
             if any(f < m.start for f, _ in s.marks_in("focus", lo, hi)):
                 return None, None, "focus"
+            capable = self._capability(s, lo, hi)
+            if capable:
+                return "implemented", capable, "capability"
             return None, None, "none"
 
         def distance(g: Cue) -> int:

@@ -103,3 +103,24 @@ def test_programmes_carry_the_status_their_clause_gives(verb, status):
     res = run(f"Pemkot Makassar {verb} program Lorong Wisata untuk warga.")
     prog = next(p for p in res.summary.programs if p["name"] == "Lorong Wisata")
     assert prog["status"] == status
+
+
+@pytest.mark.parametrize("text, pillar, status, rule", [
+    # what a named or counted service does now reports that it runs
+    ("Pengajuan izin usaha bisa diakses melalui aplikasi SanguPalu.", "smart_government", "implemented", "capability"),
+    ("Saat ini terdapat 77 unit bank sampah di seluruh kelurahan.", "smart_environment", "implemented", "capability"),
+    ("The Command Centre provides data on traffic from 300 cameras.", "smart_mobility", "implemented", "capability"),
+    # the same words about a concept report nothing
+    ("Kota cerdas memudahkan layanan perizinan bagi warga.", "smart_government", None, "none"),
+    # an aim is not a report, nor a possibility
+    ("Platform SATUSEHAT didesain untuk memudahkan layanan kesehatan.", "smart_living", None, "purpose"),
+    ("A waste bank can be built by the neighbourhood.", "smart_environment", None, "none"),
+])
+def test_capability_of_a_concrete_service(text, pillar, status, rule):
+    assert first(text, pillar) == (status, rule)
+
+
+def test_a_word_of_a_programme_name_is_no_cue():
+    # "Kini" in "Jakarta Kini" is part of the app's name, not the aspect word "now"
+    res = run("Warga mengadu soal pelayanan publik lewat aplikasi Jakarta Kini.")
+    assert res.summary.pillars["smart_government"].status == "mentioned"
