@@ -17,12 +17,13 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.store.integrity import DatasetError
 from pipeline.store.schemas import SCHEMA_VERSION, TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["load_dataset", "TABLES", "SCHEMA_VERSION"]
+__all__ = ["load_dataset", "DatasetError", "TABLES", "SCHEMA_VERSION"]
 
 
 def load_dataset(name: str, data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
@@ -36,15 +37,23 @@ def load_dataset(name: str, data_dir: str | os.PathLike[str] | None = None) -> p
     Raises:
         KeyError: Unknown table.
         FileNotFoundError: The table was never written (run ``pilar run`` first).
+        DatasetError: The table was written but is now missing or unreadable; the one-line
+            message says how to repair it (``pilar run`` re-analyses the affected sources).
     """
-    import pandas as pd
-
     from pipeline import config
+    from pipeline.store.integrity import is_committed, read_checked, repair_hint
     from pipeline.store.tables import table_path
 
     if name not in TABLES:
         raise KeyError(f"unknown dataset {name!r}; datasets: {', '.join(TABLES)}")
-    folder = table_path(Path(config.data_dir(data_dir)), name)
-    if not folder.is_dir():
-        raise FileNotFoundError(f"no dataset {name!r} in {folder.parent} (run `pilar run` first)")
-    return pd.read_parquet(folder)
+    root = Path(config.data_dir(data_dir))
+    folder = table_path(root, name)
+    try:
+        table = read_checked(root, name)
+    except FileNotFoundError:
+        if is_committed(root):
+            raise DatasetError(f"dataset {name!r} is missing from {root} (deleted?); {repair_hint(root)}") from None
+        raise FileNotFoundError(f"no dataset {name!r} in {folder.parent} (run `pilar run` first)") from None
+    except DatasetError as exc:
+        raise DatasetError(f"dataset {name!r}: {exc}; {repair_hint(root)}") from None
+    return table.to_pandas()
