@@ -67,8 +67,8 @@ def baseline_summary(ref: str) -> CorpusSummary | None:
     settings = Settings()
     _, lexicon, analysis = versions(settings)
     res = analyze_batch(items, settings=settings, run_id="baseline", analysis_version=analysis, lexicon_version=lexicon)
-    return summarize_rows(spec.name, documents=res.rows["documents"], pillar_summary=res.rows["pillar_summary"],
-                          programs=res.rows["programs"], mentions=res.rows["mentions"])
+    return summarize_rows(spec.name, documents=res.rows("documents"), pillar_summary=res.rows("pillar_summary"),
+                          programs=res.rows("programs"), mentions=res.rows("mentions"))
 
 
 def _names(xs: list[str]) -> str:
