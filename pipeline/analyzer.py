@@ -95,9 +95,8 @@ class Analyzer:
     """Language id, the spaCy pipeline, the learned tagger, relevance, summary, record."""
 
     def __init__(self, settings: Settings | None = None) -> None:
-        from pipeline.nlp import get_nlp
-
         from pipeline.ingest.guards import max_doc_chars
+        from pipeline.nlp import get_nlp
 
         self.settings = settings or Settings()
         self.nlp = get_nlp(self.settings.models_dir)
