@@ -162,9 +162,10 @@ def _run(*, corpus: str | None, data_dir: str | None, full: bool, dask: str | No
             typer.echo(f"starting Prefect's temporary server (PREFECT_HOME={home}); 10–40 s on first start", err=True)
             os.environ["PREFECT_API_URL"] = stack.enter_context(temporary_server(home))
             stack.callback(os.environ.pop, "PREFECT_API_URL", None)
+        from pipeline.flows.corpus import run_corpus  # imports Prefect, which sets up its logging
+
         if not debug:
             _quiet_prefect_console()
-        from pipeline.flows.corpus import run_corpus
 
         flow = run_corpus.with_options(task_runner=runner) if runner else run_corpus
         with no_heartbeats():
@@ -192,7 +193,10 @@ def _quiet_prefect_console() -> None:
     """Prefect logs a failed flow or task with its traceback: the CLI's one line says it instead."""
     import logging
 
-    for name in ("prefect", "prefect.flow_runs", "prefect.task_runs", "prefect.engine"):
+    # Prefect's queue services log under their class names, outside the "prefect" tree (an
+    # exit with events still queued says "Still processing items" on the console).
+    for name in ("prefect", "prefect.flow_runs", "prefect.task_runs", "prefect.engine", "EventsWorker",
+                 "APILogWorker", "QueueService"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
