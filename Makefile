@@ -24,15 +24,18 @@ test: install lint typecheck  ## lint, type check, then the whole test suite
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not slow"
 
-bench: install  ## throughput, as ratios against baselines measured in the same run
+bench: install  ## speed as ratios against baselines measured in the same run → benchmarks/results.json (~10 min)
 	$(BIN)/python benchmarks/run.py
 
 lint: install
 	$(BIN)/ruff check pipeline tests benchmarks
 
-# Strict on the seams (the Analyzer, the API, the records, persistence); the rest of the
-# package is not strict-clean yet (mypy --strict pipeline: ~95 findings, listed as work left).
-TYPED := pipeline/analyzer.py pipeline/api.py pipeline/schema.py pipeline/config.py pipeline/store
+# Strict on the seams (the Analyzer, the API, the records, persistence) and on the guards of
+# issue 12 (fetching, input guards, workers, preflight, the run's Prefect server); the rest of
+# the package is not strict-clean yet (mypy --strict pipeline: ~95 findings, listed as work left).
+TYPED := pipeline/analyzer.py pipeline/api.py pipeline/schema.py pipeline/config.py pipeline/store \
+         pipeline/fetch.py pipeline/ingest/guards.py pipeline/corpora/workers.py pipeline/corpora/preflight.py \
+         pipeline/flows/server.py
 typecheck: install
 	$(BIN)/mypy --strict --follow-imports=silent $(TYPED)
 

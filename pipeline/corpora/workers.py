@@ -68,7 +68,7 @@ def _watch(pid: int) -> None:
     import select
 
     try:
-        fd = os.pidfd_open(pid)  # type: ignore[attr-defined]
+        fd = os.pidfd_open(pid)
     except (AttributeError, OSError):
         fd = None
     if fd is None:

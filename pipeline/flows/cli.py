@@ -155,7 +155,13 @@ def _run(*, corpus: str | None, data_dir: str | None, full: bool, dask: str | No
             runner = dask_task_runner(dask) if dask else None
         except ValueError as exc:
             raise _err(f"pilar: {exc}", 2) from None
-        if not os.environ.get("PREFECT_API_URL"):
+        if os.environ.get("PREFECT_API_URL"):
+            from pipeline.flows.settings import server_is_up
+
+            if not server_is_up(os.environ["PREFECT_API_URL"]):
+                raise _err(f"pilar: no Prefect server answers at PREFECT_API_URL={os.environ['PREFECT_API_URL']}; "
+                           "start one (`pilar server`) or unset PREFECT_API_URL for a temporary one", 1)
+        else:
             from pipeline.flows.server import temporary_server
 
             home = Path(os.environ["PREFECT_HOME"])

@@ -27,6 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.ingest.errors import IngestError
+from pipeline.schema import Document, Section
 
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_DOC_CHARS = 1_000_000
@@ -155,7 +156,7 @@ def too_long(chars: int, limit: int | None = None) -> IngestError:
     )
 
 
-def check_length(document, limit: int | None = None) -> None:  # noqa: ANN001 - Document, no import cycle
+def check_length(document: Document, limit: int | None = None) -> None:
     """Raise :func:`too_long`'s error when ``document``'s clean text is over the limit."""
     limit = max_doc_chars() if limit is None else limit
     if len(document.text) > limit:
@@ -176,7 +177,7 @@ def _cut(text: str, limit: int) -> int:
     return limit
 
 
-def split_document(document, limit: int | None = None) -> list:  # noqa: ANN001 - Document
+def split_document(document: Document, limit: int | None = None) -> list[Document]:
     """``document`` as parts of at most ``limit`` characters, cut at paragraph boundaries.
 
     A document within the limit comes back alone and unchanged. Each part is a document of
@@ -184,7 +185,6 @@ def split_document(document, limit: int | None = None) -> list:  # noqa: ANN001 
     the sections that overlap it (offsets shifted into the part) and ``metadata["part"]``.
     """
     from pipeline.ingest.blocks import content_hash
-    from pipeline.schema import Section
 
     limit = max_doc_chars() if limit is None else limit
     text = document.text

@@ -11,7 +11,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 import pytest
 
@@ -163,6 +162,9 @@ def test_run_help_states_the_new_options():
         assert option in proc.stdout
 
 
-def test_data_dir_option_is_required_to_exist_nowhere(tmp_path):
-    """A path under the checkout's own tree is never needed: runs work from any folder."""
-    assert Path(tmp_path).exists()
+def test_a_prefect_server_that_does_not_answer_is_one_line(tmp_path):
+    toml = write_corpus(tmp_path / "c", DOCS)
+    proc = _run(["--corpus", str(toml), "--data-dir", str(tmp_path / "data")], api="http://127.0.0.1:9/api")
+    assert proc.returncode == 1
+    assert _one_line(proc) == ("pilar: no Prefect server answers at PREFECT_API_URL=http://127.0.0.1:9/api; "
+                               "start one (`pilar server`) or unset PREFECT_API_URL for a temporary one")
