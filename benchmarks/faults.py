@@ -330,6 +330,8 @@ def cases(c: Campaign, server: str, kills: int) -> None:
     def every_item_fails(out: Outcome) -> None:
         toml, data = c.fresh("all-fail")
         before = snapshot_rows(data)
+        kept = Path(tempfile.mkdtemp(prefix="before-", dir=work)) / "data"
+        shutil.copytree(data, kept)
         for f in (toml.parent / "docs").glob("*.txt"):
             f.write_bytes(b"")
         rows = [{"id": f"n{i}", "judul": f"Berita {i}", "isi": ""} for i in range(40)]
@@ -338,6 +340,7 @@ def cases(c: Campaign, server: str, kills: int) -> None:
         line = one_line(proc)
         out.check(proc.returncode == 1 and line is not None and "every one of the 70 source(s)" in line, proc.stderr[-300:])
         out.check(snapshot_rows(data) == before, "the refused run changed the folder")
+        out.tally(data, kept)  # every row still there, none twice
 
     c.case("every item fails", every_item_fails)
 
