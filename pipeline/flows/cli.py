@@ -82,7 +82,8 @@ def run(
     data_dir: DataDirOpt = None,
     full: Annotated[bool, typer.Option("--full", help="Re-analyse every source, not only new and changed ones.")] = False,
     dask: DaskOpt = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per analysis task.")] = 64,
+    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Documents per analysis task (default: 64, "
+                                                   "more for big corpora: about 32 tasks per worker).")] = None,
     wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait if another run holds the data folder.")] = 0.0,
     tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER",
                                         help="combined (default), model or lexicon.")] = "combined",
@@ -126,7 +127,7 @@ def run(
         signal.signal(signal.SIGTERM, previous)
 
 
-def _run(*, corpus: str | None, data_dir: str | None, full: bool, dask: str | None, batch_size: int, wait: float,
+def _run(*, corpus: str | None, data_dir: str | None, full: bool, dask: str | None, batch_size: int | None, wait: float,
          tagger: str, workers: int | None, allow_shrink: bool, debug: bool) -> None:
     from contextlib import ExitStack
 

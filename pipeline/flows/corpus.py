@@ -40,6 +40,7 @@ from pipeline.corpora.run import (
     CorpusRun,
     RunReport,
     analyze_batch,
+    auto_batch_size,
     batches,
     reject_row,
 )
@@ -175,7 +176,7 @@ def _task_runner_name() -> str:
 
 @flow(name="run-corpus", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS))
 def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool = False,
-               batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, wait: float = 0.0,
+               batch_size: int | None = None, progress: bool = False, wait: float = 0.0,
                tagger: str = DEFAULT_TAGGER, models_dir: str | None = None, workers: int | None = None,
                allow_shrink: bool = False) -> dict[str, Any]:
     """Bring a corpus's datasets up to date: analyse new and changed sources, drop deleted ones.
@@ -184,7 +185,7 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         corpus: Corpus name (``corpora/NAME.toml``), TOML path or folder.
         data_dir: The data folder (default: ``PILAR_DATA_DIR``, the corpus's output, ``./data``).
         full: Re-analyse every source.
-        batch_size: Items per analysis task.
+        batch_size: Items per analysis task (default: 64, more for a big corpus: ~32 tasks per worker).
         progress: Show a progress bar (interactive runs).
         wait: Seconds to wait if another run holds the data folder.
         tagger: ``combined``, ``model`` or ``lexicon`` (the Analyzer's settings).
@@ -217,6 +218,7 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
         logger.info("%s: %d to analyse, %d unchanged, %d deleted", spec.name, len(plan.analyse), len(plan.skipped), len(plan.deleted))
         results: list[BatchResult] = []
         if plan.analyse:
+            batch_size = batch_size or auto_batch_size(len(plan.analyse), n_workers)
             n_workers = min(n_workers, -(-len(plan.analyse) // batch_size))  # no more workers than batches
             if n_workers > 1:
                 run.task_runner = f"{runner}+{n_workers} processes"
