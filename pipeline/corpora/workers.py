@@ -158,7 +158,8 @@ class AnalysisPool:
             except WorkerError:
                 raise
             except concurrent.futures.process.BrokenProcessPool:
-                raise WorkerError("an analysis worker died while starting (out of memory?)") from None
+                raise WorkerError("an analysis worker died while starting (out of memory? a script that starts "
+                                  "runs with workers needs `if __name__ == \"__main__\":`)") from None
 
     def submit(self, **kwargs: Any) -> concurrent.futures.Future[Any]:
         """Analyse one batch (keyword arguments of :func:`pipeline.corpora.run.analyze_batch`)."""
