@@ -24,7 +24,7 @@ test: install lint typecheck  ## lint, type check, then the whole test suite
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not slow"
 
-bench: install  ## throughput, as ratios against baselines measured in the same run
+bench: install  ## speed as ratios against baselines measured in the same run → benchmarks/results.json (~10 min)
 	$(BIN)/python benchmarks/run.py
 
 docs: install  ## the data dictionary, generated from the schemas
@@ -33,9 +33,12 @@ docs: install  ## the data dictionary, generated from the schemas
 lint: install
 	$(BIN)/ruff check pipeline tests benchmarks
 
-# Strict on the seams (the Analyzer, the API, the records, persistence, the report); the rest of the
-# package is not strict-clean yet (mypy --strict pipeline: ~95 findings, listed as work left).
-TYPED := pipeline/analyzer.py pipeline/api.py pipeline/schema.py pipeline/config.py pipeline/store pipeline/report
+# Strict on the seams (the Analyzer, the API, the records, persistence, the report) and on the
+# guards of issue 12 (fetching, input guards, workers, preflight, the run's Prefect server); the
+# rest of the package is not strict-clean yet (mypy --strict pipeline: ~95 findings, work left).
+TYPED := pipeline/analyzer.py pipeline/api.py pipeline/schema.py pipeline/config.py pipeline/store \
+         pipeline/report pipeline/fetch.py pipeline/ingest/guards.py pipeline/corpora/workers.py \
+         pipeline/corpora/preflight.py pipeline/flows/server.py
 typecheck: install
 	$(BIN)/mypy --strict --follow-imports=silent $(TYPED)
 

@@ -5,7 +5,8 @@
 For each corpus, every measurement is a full (``full=True``) run into a fresh data folder,
 so every document is analysed and every table written:
 
-- ``direct``: :func:`pipeline.corpora.run.run_corpus_direct` (no Prefect at all);
+- ``direct``: :func:`pipeline.corpora.run.run_corpus_direct` (no Prefect at all; the same
+  worker processes as the flow);
 - ``flow (cold)``: the first ``run_corpus`` flow call of the process, which starts Prefect's
   temporary server on a fresh ``PREFECT_HOME``;
 - ``flow (warm)``: later flow calls (server up, client connected).
@@ -46,7 +47,11 @@ def _fresh() -> str:
 
 
 def _measure(corpus: str, repeat: int, run_corpus, run_corpus_direct) -> dict:
-    direct = [_timed(lambda: run_corpus_direct(corpus, data_dir=_fresh(), full=True).to_dict()) for _ in range(repeat)]
+    from pipeline.corpora.workers import default_workers
+
+    # the same worker processes as the flow uses (one per core)
+    direct = [_timed(lambda: run_corpus_direct(corpus, data_dir=_fresh(), full=True, workers=default_workers()).to_dict())
+              for _ in range(repeat)]
     flows = [_timed(lambda: run_corpus(corpus=corpus, data_dir=_fresh(), full=True)) for _ in range(repeat + 1)]
     best = min(t for t, _ in direct)
     warm = min(t for t, _ in flows[1:])

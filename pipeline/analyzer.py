@@ -97,10 +97,13 @@ class Analyzer:
     """Language id, the spaCy pipeline, the learned tagger, relevance, summary, record."""
 
     def __init__(self, settings: Settings | None = None) -> None:
+        from pipeline.ingest.guards import max_doc_chars
         from pipeline.nlp import get_nlp
 
         self.settings = settings or Settings()
         self.nlp = get_nlp(self.settings.models_dir)
+        # The per-document limit is pilar's (PILAR_MAX_DOC_CHARS), checked before any work.
+        self.nlp.max_length = max(self.nlp.max_length, max_doc_chars())
         self.bundle = None
         if self.settings.tagger != "lexicon":
             from pipeline.classify.tagger import get_bundle
@@ -108,8 +111,15 @@ class Analyzer:
             self.bundle = get_bundle(models_dir=self.settings.models_dir)
 
     def analyze(self, document: Document) -> Result:
-        """Tag and summarise one ingested document (its language is detected if unknown)."""
+        """Tag and summarise one ingested document (its language is detected if unknown).
+
+        Raises:
+            IngestError: The document is over the per-document character limit.
+        """
+        from pipeline.ingest.guards import check_length
         from pipeline.ingest.language import annotate_language
+
+        check_length(document)
         from pipeline.nlp import analyze_document
         from pipeline.summarize import summarize_document
 

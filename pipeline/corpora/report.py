@@ -97,7 +97,7 @@ def baseline_summary(ref: str, *, settings: Any = None, cache_dir: Path | None =
             rows = None
     if rows is None:
         res = analyze_batch(items, settings=settings, run_id="baseline", analysis_version=analysis, lexicon_version=lexicon)
-        rows = {t: [{c: r.get(c) for c in cols} for r in res.rows[t]] for t, cols in _SUMMARY_COLUMNS.items()}
+        rows = {t: [{c: r.get(c) for c in cols} for r in res.rows(t)] for t, cols in _SUMMARY_COLUMNS.items()}
         if cache is not None:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_name(f".{cache.name}.tmp")

@@ -3,6 +3,19 @@
 An item is the unit of incremental work: a file, a table row, a fetched page or a feed
 entry, with a fingerprint (SHA-256 of its raw content). An item whose fingerprint did not
 change since the last run is not read again.
+
+Every local input passes the same guards as `pilar analyze` (:mod:`pipeline.ingest.guards`):
+regular files only (a FIFO or ``/dev/zero`` named as a ``file`` source is rejected, not read),
+the size limit (``PILAR_MAX_FILE_BYTES`` or the source's ``max_bytes``), tables included. A
+source that is missing or unreadable this time is *unavailable*: it is listed in ``rejects``
+and the rows it gave before are kept (as for a URL that could not be fetched), so an unmounted
+folder or a half-copied table never erases a corpus.
+
+Table rows are keyed by what identifies them, never by their position: the ``key`` column,
+else an id column found by name (``id``, ``doc_id``, ``uuid``, …), else a key made from the
+row's content (``#sha=<16 hex>``; identical rows ``~2``, ``~3``). A row is fingerprinted by
+its mapped fields only, so deleting a row re-analyses nothing else. A row whose id repeats an
+earlier row's is rejected with that reason (the first one is kept).
 """
 
 from __future__ import annotations
@@ -19,10 +32,14 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.corpora.spec import CorpusSpec, SourceSpec
+from pipeline.fetch import USER_AGENT, FetchError, fetch_url
 from pipeline.ingest import IngestError, document_from_text, read_path
+from pipeline.ingest.guards import file_digest, read_regular_file, split_document
 from pipeline.schema import Document
 
-USER_AGENT = "pilar/0.1 (+https://github.com/; smart-city policy text mining)"
+__all__ = ["SourceItem", "Discovery", "FetchError", "USER_AGENT", "fetch_url", "discover", "discover_local",
+           "feed_items", "page_item", "read_item", "html_fragment_text", "sha256"]
+
 #: Formats a folder source picks up when it gives no glob (what `pilar analyze` expands to).
 DEFAULT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm"}
 
@@ -40,8 +57,20 @@ class SourceItem:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-class FetchError(RuntimeError):
-    """A URL could not be fetched (transport error, timeout or HTTP error status)."""
+@dataclass
+class Discovery:
+    """What discovery found: items, rejects, and the keys whose earlier rows must stay.
+
+    Attributes:
+        items: Every item found.
+        rejects: ``{source_key, source, stage, reason}`` for what could not be listed or read.
+        unavailable: Keys (exact, or prefixes ending in ``/`` or ``#``) of sources missing or
+            unreadable this time: their earlier rows are kept, not deleted.
+    """
+
+    items: list[SourceItem] = field(default_factory=list)
+    rejects: list[dict[str, str]] = field(default_factory=list)
+    unavailable: set[str] = field(default_factory=set)
 
 
 def sha256(data: bytes) -> str:
@@ -56,57 +85,90 @@ def _key_for(path: Path, root: Path) -> str:
 # --- local sources ---------------------------------------------------------------------------
 
 
-def discover_local(corpus: CorpusSpec) -> tuple[list[SourceItem], list[dict[str, str]]]:
-    """Items of every local source (folders, files, tables), and rejects for missing ones."""
-    items: list[SourceItem] = []
-    rejects: list[dict[str, str]] = []
+def _reject(out: Discovery, key: str, source: str, reason: str, *, protect: list[str]) -> None:
+    out.rejects.append({"source_key": key, "source": source, "stage": "discover", "reason": reason})
+    out.unavailable.update(protect)
+
+
+def discover(corpus: CorpusSpec) -> Discovery:
+    """Items of every local source (folders, files, tables), and rejects for what cannot be read."""
+    out = Discovery()
     for spec in corpus.sources:
         if spec.remote:
             continue
         p = Path(spec.location)
+        key = _key_for(p, corpus.root)
+        # What this source's items are keyed under: kept when the source is unavailable.
+        protect = ([""] if key == "." else [f"{key}/"]) if spec.kind == "folder" else [key, f"{key}#"]
         if not p.exists():
-            rejects.append({"source_key": _key_for(p, corpus.root), "source": str(p), "stage": "discover", "reason": "no such path"})
+            _reject(out, key, str(p), "no such path", protect=protect)
             continue
         if spec.kind == "folder":
-            items.extend(_folder_items(p, spec, corpus.root))
+            if not p.is_dir():
+                _reject(out, key, str(p), "not a folder", protect=protect)
+                continue
+            for f in _folder_files(p, spec):
+                try:
+                    out.items.append(_file_item(f, corpus.root, max_bytes=spec.max_bytes))
+                except IngestError as exc:
+                    fkey = _key_for(f, corpus.root)
+                    _reject(out, fkey, fkey, exc.reason, protect=[fkey, f"{fkey}#"])
         elif spec.kind == "file":
-            items.append(_file_item(p, corpus.root))
+            try:
+                out.items.append(_file_item(p, corpus.root, max_bytes=spec.max_bytes))
+            except IngestError as exc:
+                _reject(out, key, key, exc.reason, protect=protect)
         else:
             try:
-                items.extend(_table_items(p, spec, corpus.root))
-            except (OSError, ValueError, KeyError, IngestError) as exc:
-                reason = exc.reason if isinstance(exc, IngestError) else str(exc)
-                rejects.append({"source_key": _key_for(p, corpus.root), "source": str(p), "stage": "discover", "reason": f"cannot read table: {reason}"})
-    return items, rejects
+                items, rejects = _table_items(p, spec, corpus.root)
+            except IngestError as exc:
+                _reject(out, key, str(p), f"cannot read table: {exc.reason}", protect=protect)
+                continue
+            except (OSError, ValueError, KeyError) as exc:
+                _reject(out, key, str(p), f"cannot read table: {type(exc).__name__}: {exc}", protect=protect)
+                continue
+            out.items.extend(items)
+            out.rejects.extend(rejects)
+    return out
 
 
-def _folder_items(folder: Path, spec: SourceSpec, root: Path) -> list[SourceItem]:
+def discover_local(corpus: CorpusSpec) -> tuple[list[SourceItem], list[dict[str, str]]]:
+    """Items of every local source and the rejects (see :func:`discover`)."""
+    found = discover(corpus)
+    return found.items, found.rejects
+
+
+def _folder_files(folder: Path, spec: SourceSpec) -> list[Path]:
+    """The folder's files, sorted; FIFOs, devices and hidden paths are never listed."""
     files = folder.glob(spec.glob) if spec.glob else folder.rglob("*")
-    keep = sorted(
+    return sorted(
         f for f in files
         if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
         and (spec.glob or f.suffix.lower() in DEFAULT_SUFFIXES)
     )
-    return [_file_item(f, root) for f in keep]
 
 
-def _file_item(path: Path, root: Path) -> SourceItem:
-    try:
-        fingerprint = sha256(path.read_bytes())
-    except OSError as exc:  # read errors surface as a reject when the item is read
-        fingerprint = f"unreadable:{exc.errno}"
+def _file_item(path: Path, root: Path, *, max_bytes: int | None = None) -> SourceItem:
+    """A file item, fingerprinted through the readers' guards (regular file, size limit).
+
+    Raises:
+        IngestError: Not a regular file, too large, unreadable.
+    """
+    fingerprint = file_digest(path, max_bytes=max_bytes)
     key = _key_for(path, root)  # also the `source`: relative paths keep a data folder portable
-    return SourceItem(source_key=key, source=key, kind="file", fingerprint=fingerprint, path=str(path))
+    meta = {"max_bytes": max_bytes} if max_bytes else {}
+    return SourceItem(source_key=key, source=key, kind="file", fingerprint=fingerprint, path=str(path), meta=meta)
 
 
 _TABLE_FORMATS = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 
 
-def _table_items(path: Path, spec: SourceSpec, root: Path) -> list[SourceItem]:
-    """One item per row, fingerprinted by the row's mapped fields (so a changed row is seen).
+def _table_items(path: Path, spec: SourceSpec, root: Path) -> tuple[list[SourceItem], list[dict[str, str]]]:
+    """One item per row, keyed by its id (else its content) and fingerprinted by its mapped fields.
 
     Rows are parsed by the readers' table module (:mod:`pipeline.ingest.table`); the document
     is built from the item when it is read, with the same column mapping and date order.
+    Returns the items and the rejects of rows whose id repeats an earlier row's.
     """
     from pipeline.ingest import ColumnMap
     from pipeline.ingest.dates import infer_dayfirst
@@ -115,41 +177,57 @@ def _table_items(path: Path, spec: SourceSpec, root: Path) -> list[SourceItem]:
     fmt = _TABLE_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise IngestError(f"unknown table format {path.suffix!r} (csv, jsonl, parquet)")
-    header, rows = table_rows(path.read_bytes(), fmt=fmt)
+    header, rows = table_rows(read_regular_file(path, max_bytes=spec.max_bytes), fmt=fmt)
     cols = ColumnMap(**{k: v for k, v in spec.columns.items() if k in ("text", "title", "id", "date", "url")}).resolve(header)
-    if spec.key and not cols.get("id"):
+    if spec.key:
+        if spec.key not in header:
+            raise IngestError(f"no key column {spec.key!r}; columns are {header[:20]}")
         cols["id"] = spec.key
+    id_col = cols.get("id")
     dayfirst = infer_dayfirst(r.get(cols["date"]) for r in rows) if cols.get("date") else None
     base = _key_for(path, root)
-    items = []
+    items: list[SourceItem] = []
+    rejects: list[dict[str, str]] = []
+    first_row: dict[str, int] = {}
+    copies: dict[str, int] = {}
     for n, row in enumerate(rows, 1):
-        key = str(row.get(spec.key, n)) if spec.key else str(n)
         fields = {c: row.get(c) for c in dict.fromkeys(v for v in cols.values() if v) if c in row}
         if "__error__" in row:
             fields["__error__"] = row["__error__"]
-        payload = json.dumps(
-            {"row": fields, "cols": cols, "fmt": fmt, "n": n, "dayfirst": dayfirst, "source": str(path)},
-            ensure_ascii=False, sort_keys=True, default=str,
-        ).encode("utf-8")
-        label = f"{base}#{spec.key or 'row'}={key}"
-        items.append(SourceItem(source_key=label, source=label, kind="row", fingerprint=sha256(payload), path=str(path), payload=payload))
-    return items
+        content = {"row": fields, "cols": cols, "fmt": fmt, "dayfirst": dayfirst}
+        fingerprint = sha256(json.dumps(content, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+        row_id = "" if "__error__" in row or not id_col else _id_text(row.get(id_col))
+        if row_id:
+            label = f"{base}#{id_col}={row_id}"
+            if label in first_row:
+                rejects.append({
+                    "source_key": f"{label}@row{n}", "source": f"{label}@row{n}", "stage": "discover",
+                    "reason": f"duplicate id: row {n} has {id_col} = {row_id!r}, as row {first_row[label]} "
+                              "does (the first is kept; give every row its own id)",
+                })
+                continue
+        else:
+            label = f"{base}#sha={fingerprint[:16]}"
+            copies[label] = copies.get(label, 0) + 1
+            if copies[label] > 1:  # identical rows: numbered by occurrence, stable when other rows go
+                label = f"{label}~{copies[label]}"
+        first_row[label] = n
+        payload = json.dumps({**content, "n": n, "source": str(path)}, ensure_ascii=False, sort_keys=True,
+                             default=str).encode("utf-8")
+        items.append(SourceItem(source_key=label, source=label, kind="row", fingerprint=fingerprint, path=str(path),
+                                payload=payload))
+    return items, rejects
+
+
+def _id_text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # 7.0 from a pandas-written column is id 7
+    return " ".join(str(value).split())
 
 
 # --- remote sources --------------------------------------------------------------------------
-
-
-def fetch_url(url: str, *, timeout: float) -> tuple[bytes, str]:
-    """GET ``url``; return ``(body, content type)``. Raise :class:`FetchError` on any failure."""
-    import httpx
-
-    try:
-        resp = httpx.get(url, timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT})
-    except httpx.HTTPError as exc:
-        raise FetchError(f"{type(exc).__name__}: {exc}") from None
-    if resp.status_code >= 400:
-        raise FetchError(f"HTTP {resp.status_code}")
-    return resp.content, resp.headers.get("content-type", "")
 
 
 def page_item(url: str, body: bytes, content_type: str) -> SourceItem:
@@ -236,7 +314,7 @@ def _via_reader(body: bytes, suffix: str, item: SourceItem) -> list[Document] | 
         path = Path(tmp) / f"page{suffix}"
         path.write_bytes(body)
         try:
-            docs = read_path(path)
+            docs = read_path(path, max_bytes=max(len(body), 1), long_documents="split")
         except IngestError as exc:
             if exc.reason.startswith("unknown format"):
                 return None
@@ -253,7 +331,7 @@ def read_item(item: SourceItem) -> list[Document]:
         IngestError: The item cannot be read (the reason goes to ``rejects``).
     """
     if item.kind == "file":
-        docs = read_path(item.path or item.source)
+        docs = read_path(item.path or item.source, max_bytes=item.meta.get("max_bytes"), long_documents="split")
     elif item.kind == "row":
         from pipeline.ingest.table import row_document
 
@@ -268,8 +346,14 @@ def read_item(item: SourceItem) -> list[Document]:
         docs = _page_document(item)
     else:  # pragma: no cover
         raise IngestError(f"unknown item kind {item.kind}")
+    if item.kind != "file":  # files were split by the reader; rows, entries and pages here
+        docs = [part for doc in docs for part in split_document(doc)]
+    parts = len(docs) > 1 and all("part" in d.metadata for d in docs)
     for i, doc in enumerate(docs):
-        doc.source_key = item.source_key if len(docs) == 1 else f"{item.source_key}#{i}"
-        if item.kind == "file" and len(docs) == 1:
+        if len(docs) == 1:
+            doc.source_key = item.source_key
+        else:  # one long document in parts, or a table read as a file
+            doc.source_key = f"{item.source_key}#part-{doc.metadata['part']}" if parts else f"{item.source_key}#{i}"
+        if item.kind == "file" and (len(docs) == 1 or parts):
             doc.source = item.source
     return docs

@@ -4,14 +4,21 @@ Registered on the main Typer app by :func:`register`. Prefect is imported only i
 commands, after :func:`pipeline.flows.settings.configure_prefect` has set its environment.
 
 Exit codes: 0 the run completed (rejected sources are listed in the summary and the
-``rejects`` table); 1 the run failed or was refused (folder locked, no server for a
-schedule); 2 usage error (unknown corpus, bad option).
+``rejects`` table); 1 the run failed or was refused (folder locked or not writable, models
+damaged, a commit that would lose rows, no server for a schedule); 2 usage error (unknown
+corpus, a bad corpus definition, bad option); 130/143 interrupted (SIGINT/SIGTERM).
+
+Every failure a user can cause is one line on stderr, never a traceback (``--debug`` shows
+it). ``pilar run`` holds the data folder's lock from before Prefect starts until the end, and
+owns the temporary Prefect server it needs (:mod:`pipeline.flows.server`): neither it nor the
+analysis workers outlive the run, however it ends.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -43,92 +50,190 @@ def _corpus_ref(corpus: str | None, spec) -> str:
     return str(spec.path) if spec.path else str(Path(corpus or spec.root).resolve())
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so every ``finally`` runs (workers, server, lock)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    """Failures a user can cause, each reported as its one-line message."""
+    from pipeline.corpora.preflight import PreflightError
+    from pipeline.corpora.run import RunRefused
+    from pipeline.corpora.spec import CorpusError
+    from pipeline.corpora.workers import WorkerError
+    from pipeline.flows.server import ServerError
+    from pipeline.store.integrity import DatasetError
+    from pipeline.store.lock import DataDirLocked, DataDirUnwritable
+    from pipeline.store.schemas import SchemaError
+
+    return (DataDirLocked, DataDirUnwritable, PreflightError, RunRefused, WorkerError, ServerError, DatasetError,
+            CorpusError, SchemaError)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
 def run(
     corpus: CorpusOpt = None,
     data_dir: DataDirOpt = None,
     full: Annotated[bool, typer.Option("--full", help="Re-analyse every source, not only new and changed ones.")] = False,
     dask: DaskOpt = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per analysis task.")] = 64,
-    wait: Annotated[float, typer.Option("--wait", help="Seconds to wait if another run holds the data folder.")] = 0.0,
+    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Documents per analysis task (default: 64, "
+                                                   "more for big corpora: about 32 tasks per worker).")] = None,
+    wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait if another run holds the data folder.")] = 0.0,
     tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER",
                                         help="combined (default), model or lexicon.")] = "combined",
     always_flow: Annotated[bool, typer.Option("--flow", help="Run the Prefect flow even when no source "
                                               "changed (by default such a run is recorded without it).")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1,
+                                                help="Worker processes for the analysis (default: one per core).")] = None,
+    allow_shrink: Annotated[bool, typer.Option("--allow-shrink", help="Commit even when the run would lose rows: "
+                                               "every source it analysed failed, most stored documents would be "
+                                               "deleted, or rows of unchanged sources are missing.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks (and Prefect's logs) for failures.")] = False,
 ) -> None:
     """Bring a corpus's datasets up to date through a Prefect flow run, and print its summary.
 
     An unchanged corpus needs no flow: the run is recorded (runs table, snapshot) in about a
     second, without Prefect; --flow runs the flow anyway.
     """
+    import signal
+
     from pipeline.analyzer import TAGGERS
 
     if tagger not in TAGGERS:
         raise typer.BadParameter(f"use {', '.join(TAGGERS)}", param_hint="--tagger")
-    from rich.console import Console
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        _run(corpus=corpus, data_dir=data_dir, full=full, dask=dask, batch_size=batch_size, wait=wait, tagger=tagger,
+             workers=workers, allow_shrink=allow_shrink, debug=debug, always_flow=always_flow)
+    except (typer.Exit, typer.BadParameter):
+        raise
+    except KeyboardInterrupt:
+        raise _err("pilar: interrupted; the datasets are as the last completed run left them", 130) from None
+    except _Terminated:
+        raise _err("pilar: terminated; the datasets are as the last completed run left them", 143) from None
+    except Exception as exc:
+        if debug:
+            raise
+        from pipeline.corpora.spec import CorpusError
 
+        if isinstance(exc, _expected_errors()):
+            raise _err(f"pilar: {_one_line(exc)}", 2 if type(exc) is CorpusError else 1) from None
+        if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise _err(f"pilar: {exc.strerror or _one_line(exc)}{where}", 1) from None
+        raise _err(f"pilar: unexpected error: {type(exc).__name__}: {_one_line(exc)} (rerun with --debug for "
+                   "the traceback)", 1) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(*, corpus: str | None, data_dir: str | None, full: bool, dask: str | None, batch_size: int | None, wait: float,
+         tagger: str, workers: int | None, allow_shrink: bool, debug: bool, always_flow: bool = False) -> None:
+    from contextlib import ExitStack
+
+    from pipeline.analyzer import Settings
+    from pipeline.corpora.preflight import check_inputs
     from pipeline.flows.settings import configure_prefect, no_heartbeats
-    from pipeline.store.lock import DataDirLocked, data_dir_lock
+    from pipeline.store.lock import data_dir_lock
 
     spec, target = _resolve(corpus, data_dir)
     if not (full or dask or always_flow):  # plan without Prefect: an unchanged corpus needs no flow
-        from pipeline.analyzer import Settings
-        from pipeline.corpora.spec import CorpusError
         from pipeline.corpora.unchanged import run_if_unchanged
 
-        try:
-            quick = run_if_unchanged(spec, target, settings=Settings(tagger=tagger), wait=wait)
-        except (DataDirLocked, CorpusError) as exc:
-            raise _err(f"pilar: {exc}", 1) from None
+        quick = run_if_unchanged(spec, target, settings=Settings(tagger=tagger), wait=wait)
         if quick is not None:
             _print_report(quick, target, startup=0.0, note="unchanged: no flow run (--flow runs one)")
             return
-    try:  # refuse before paying for Prefect's start-up (the flow holds the lock for real)
-        with data_dir_lock(target, wait=wait):
-            pass
-    except DataDirLocked as exc:
-        raise _err(f"pilar: {exc}", 1) from None
-    configure_prefect(target, quiet_logs=True)
-    err = Console(stderr=True, soft_wrap=True)
-    try:
-        from pipeline.flows.runners import dask_task_runner
+    startup = 0.0
+    with ExitStack() as stack:
+        # Held until the end: two runs started at once must not both start a Prefect server
+        # on the folder's database (the flow re-enters the lock in this thread).
+        stack.enter_context(data_dir_lock(target, wait=wait))
+        check_inputs(Settings(tagger=tagger))  # a damaged models folder stops here, in one line
+        if not debug:  # a failed flow is logged with its traceback; our one line says it instead
+            os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
+        try:
+            configure_prefect(target, quiet_logs=not debug)
+        except OSError as exc:
+            from pipeline.store.lock import unwritable
 
-        runner = dask_task_runner(dask) if dask else None
-    except ValueError as exc:
-        raise _err(f"pilar: {exc}", 2) from None
-    from pipeline.corpora.spec import CorpusError
-    from pipeline.flows.corpus import run_corpus
-    from pipeline.flows.settings import temporary_server
+            raise unwritable(target, exc) from None
+        try:
+            from pipeline.flows.runners import dask_task_runner
 
-    flow = run_corpus.with_options(task_runner=runner) if runner else run_corpus
-    try:
-        with temporary_server(err) as startup, no_heartbeats():
+            runner = dask_task_runner(dask) if dask else None
+        except ValueError as exc:
+            raise _err(f"pilar: {exc}", 2) from None
+        if os.environ.get("PREFECT_API_URL"):
+            from pipeline.flows.settings import server_is_up
+
+            if not server_is_up(os.environ["PREFECT_API_URL"]):
+                raise _err(f"pilar: no Prefect server answers at PREFECT_API_URL={os.environ['PREFECT_API_URL']}; "
+                           "start one (`pilar server`) or unset PREFECT_API_URL for a temporary one", 1)
+        else:
+            from pipeline.flows.server import temporary_server
+
+            home = Path(os.environ["PREFECT_HOME"])
+            first = not (home / "prefect.db").exists()
+            typer.echo("starting Prefect's temporary server" + (" (first start here: 20–40 s)" if first else "")
+                       + f"… (PREFECT_HOME={home})", err=True)
+            t0 = time.perf_counter()
+            os.environ["PREFECT_API_URL"] = stack.enter_context(temporary_server(home))
+            stack.callback(os.environ.pop, "PREFECT_API_URL", None)
+            startup = time.perf_counter() - t0
+            typer.echo(f"Prefect's temporary server ready in {startup:.1f} s (not counted in the run's time)", err=True)
+        from pipeline.flows.corpus import run_corpus  # imports Prefect, which sets up its logging
+
+        if not debug:
+            _quiet_prefect_console()
+
+        flow = run_corpus.with_options(task_runner=runner) if runner else run_corpus
+        with no_heartbeats():
             report = flow(corpus=_corpus_ref(corpus, spec), data_dir=str(target), full=full,
-                          batch_size=batch_size, progress=sys.stderr.isatty(), wait=wait, tagger=tagger)
-    except (DataDirLocked, CorpusError) as exc:
-        raise _err(f"pilar: {exc}", 1) from None
-    except RuntimeError as exc:  # the temporary server did not come up
-        raise _err(f"pilar: {exc}", 1) from None
-    _print_report(report, target, startup=startup.seconds)
+                          batch_size=batch_size, progress=sys.stderr.isatty(), wait=wait, tagger=tagger,
+                          workers=workers, allow_shrink=allow_shrink)
+    _print_report(report, target, startup=startup)
 
 
 def _print_report(report: dict, target: Path, *, startup: float, note: str = "") -> None:
     """The summary (markdown) and the last line: counts, time, snapshot, where the data is."""
-    from rich.console import Console
-    from rich.markdown import Markdown
-
     if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
         Console().print(Markdown(report["summary_markdown"]))
     else:  # logs and pipes get the markdown itself: full-width tables, greppable
         typer.echo(report["summary_markdown"])
+    for note_line in report.get("notes") or []:
+        typer.echo(f"pilar: note: {note_line}", err=True)
     if report.get("report_html"):
         typer.echo(f"\nreport: {report['report_html']} (and report.md; `pilar report --lang en` for English)")
+    repaired = f", {report['documents_repaired']} repaired" if report.get("documents_repaired") else ""
     typer.echo(
         f"\n{report['documents_analyzed']} analysed, {report['documents_skipped']} unchanged, "
-        f"{report['documents_rejected']} rejected, {report['documents_deleted']} deleted "
+        f"{report['documents_rejected']} rejected, {report['documents_deleted']} deleted{repaired} "
         f"in {report['duration_s']:.1f} s" + (f" (+ {startup:.1f} s Prefect start-up)" if startup else "")
         + (f" ({note})" if note else "")
         + f" · snapshot version {report.get('version')} · datasets in {target}/ (DuckDB: {target}/pilar.duckdb)"
     )
+
+
+def _quiet_prefect_console() -> None:
+    """Prefect logs a failed flow or task with its traceback: the CLI's one line says it instead."""
+    import logging
+
+    # Prefect's queue services log under their class names, outside the "prefect" tree (an
+    # exit with events still queued says "Still processing items" on the console).
+    for name in ("prefect", "prefect.flow_runs", "prefect.task_runs", "prefect.engine", "EventsWorker",
+                 "APILogWorker", "QueueService"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def schedule(

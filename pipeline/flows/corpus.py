@@ -40,48 +40,66 @@ from pipeline.corpora.run import (
     CorpusRun,
     RunReport,
     analyze_batch,
+    auto_batch_size,
     batches,
     reject_row,
 )
 from pipeline.corpora.sources import (
+    Discovery,
     FetchError,
     SourceItem,
-    discover_local,
     feed_items,
     fetch_url,
     page_item,
 )
+from pipeline.corpora.sources import discover as discover_sources
 from pipeline.corpora.spec import CorpusSpec, SourceSpec, load_corpus
+from pipeline.corpora.workers import AnalysisPool, default_workers, pool_for
 from pipeline.flows.report import write_report
 from pipeline.store.lock import data_dir_lock
 
-#: Analysis is CPU-bound and holds the GIL: more threads than cores only contend (fetches are
-#: few). Pass --dask to spread batches over processes or machines.
-DEFAULT_WORKERS = max(2, min(os.cpu_count() or 2, 8))
+#: Threads of the flow's task runner: they only wait (fetches, and batches running in the
+#: worker processes), so two per core keep every worker fed while a result is recorded.
+DEFAULT_WORKERS = max(4, min(2 * (os.cpu_count() or 2), 16))
 
 # No caching anywhere: inputs are big (hashing them costs time) and our own fingerprints
 # already decide what to redo.
 
 
 @task(name="discover", cache_policy=NO_CACHE)
-def discover(corpus: CorpusSpec) -> tuple[list[SourceItem], list[dict[str, str]]]:
-    """List the local items of the corpus with their fingerprints."""
-    return discover_local(corpus)
+def discover(corpus: CorpusSpec) -> Discovery:
+    """List the local items of the corpus with their fingerprints (through the readers' guards)."""
+    return discover_sources(corpus)
 
 
 @task(name="fetch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def fetch(source: SourceSpec) -> list[SourceItem]:
-    """Fetch a page or a feed (retried by Prefect on any failure)."""
-    body, ctype = fetch_url(source.location, timeout=source.timeout)
-    return feed_items(source.location, body) if source.kind == "feed" else [page_item(source.location, body, ctype)]
+def fetch(source: SourceSpec) -> list[SourceItem] | FetchError:
+    """Fetch a page or a feed within its size cap and deadline.
+
+    A transient failure (timeout, HTTP 5xx) raises, so Prefect retries it; one that cannot
+    pass next time (a body over the cap) is returned, not retried.
+    """
+    try:
+        body, ctype = fetch_url(source.location, timeout=source.timeout, deadline=source.deadline,
+                                max_bytes=source.max_bytes)
+        return feed_items(source.location, body) if source.kind == "feed" else [page_item(source.location, body, ctype)]
+    except FetchError as exc:
+        if exc.transient:
+            raise
+        return exc
 
 
 @task(name="analyze-batch", cache_policy=NO_CACHE)
 def analyze(items: list[SourceItem], settings: Settings, run_id: str, analysis_version: str,
             lexicon_version: str, keep_records: bool = False) -> BatchResult:
-    """Read, tag and summarise a batch; failures become rejects, not task failures."""
-    return analyze_batch(items, settings=settings, run_id=run_id, analysis_version=analysis_version,
-                         lexicon_version=lexicon_version, keep_records=keep_records)
+    """Read, tag and summarise a batch (in the run's worker processes when it has them).
+
+    Failures of single documents become rejects, not task failures.
+    """
+    kwargs = {"items": items, "settings": settings, "run_id": run_id, "analysis_version": analysis_version,
+              "lexicon_version": lexicon_version, "keep_records": keep_records}
+    pool = pool_for(run_id)
+    return pool.run(**kwargs) if pool is not None else analyze_batch(**kwargs)
 
 
 @task(name="write-datasets", cache_policy=NO_CACHE)
@@ -117,11 +135,14 @@ def _fetch_all(corpus: CorpusSpec, run_id: str) -> tuple[list[SourceItem], set[s
     rejects: list[dict[str, Any]] = []
     for spec, fut in zip(remote, futures, strict=True):
         try:
-            items.extend(fut.result())
+            got = fut.result()
         except Exception as exc:  # after the last retry
-            reason = str(exc) if isinstance(exc, FetchError) else f"{type(exc).__name__}: {exc}"
+            got = exc if isinstance(exc, FetchError) else FetchError(f"{type(exc).__name__}: {exc}")
+        if isinstance(got, FetchError):
             unavailable.add(spec.location)
-            rejects.append(reject_row(spec.location, spec.location, stage="fetch", reason=reason, run_id=run_id))
+            rejects.append(reject_row(spec.location, spec.location, stage="fetch", reason=str(got), run_id=run_id))
+        else:
+            items.extend(got)
     return items, unavailable, rejects
 
 
@@ -177,20 +198,24 @@ def _task_runner_name() -> str:
 
 @flow(name="run-corpus", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_WORKERS), flow_run_name=_flow_run_name)
 def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool = False,
-               batch_size: int = DEFAULT_BATCH_SIZE, progress: bool = False, wait: float = 0.0,
-               tagger: str = DEFAULT_TAGGER, models_dir: str | None = None,
-               report_lang: str = "id") -> dict[str, Any]:
+               batch_size: int | None = None, progress: bool = False, wait: float = 0.0,
+               tagger: str = DEFAULT_TAGGER, models_dir: str | None = None, workers: int | None = None,
+               allow_shrink: bool = False, report_lang: str = "id") -> dict[str, Any]:
     """Bring a corpus's datasets up to date: analyse new and changed sources, drop deleted ones.
 
     Args:
         corpus: Corpus name (``corpora/NAME.toml``), TOML path or folder.
         data_dir: The data folder (default: ``PILAR_DATA_DIR``, the corpus's output, ``./data``).
         full: Re-analyse every source.
-        batch_size: Items per analysis task.
+        batch_size: Items per analysis task (default: 64, more for a big corpus: ~32 tasks per worker).
         progress: Show a progress bar (interactive runs).
         wait: Seconds to wait if another run holds the data folder.
         tagger: ``combined``, ``model`` or ``lexicon`` (the Analyzer's settings).
         models_dir: Taxonomy, lexicons and trained models (default: the packaged ones).
+        workers: Worker processes analysing batches (default: one per core; 1 analyses in
+            the task runner's threads; a Dask runner analyses on its own workers).
+        allow_shrink: Commit what the guards refuse (every item failed, most documents
+            deleted, rows of unchanged sources missing).
         report_lang: Language of the report written into the data folder (``id`` or ``en``).
 
     Returns:
@@ -200,19 +225,31 @@ def run_corpus(corpus: str = "thesis", data_dir: str | None = None, full: bool =
     logger = get_run_logger()
     spec = load_corpus(corpus)
     target = config.data_dir(data_dir, corpus_output=spec.output)
-    with data_dir_lock(target, wait=wait):
+    runner = _task_runner_name()
+    n_workers = (default_workers() if workers is None else workers) if runner == "ThreadPoolTaskRunner" else 1
+    with data_dir_lock(target, wait=wait, reentrant=True):
         run = CorpusRun(spec, target, full=full, flow_run_id=str(get_run_context().flow_run.id),
-                        task_runner=_task_runner_name(), settings=Settings(tagger=tagger, models_dir=models_dir))
+                        task_runner=runner, settings=Settings(tagger=tagger, models_dir=models_dir),
+                        allow_shrink=allow_shrink)
         run.open()
         for note in run.notes:
             logger.warning(note)
-        local, discover_rejects = discover.with_options(task_run_name=f"discover {spec.name}")(spec)
+        found = discover.with_options(task_run_name=f"discover {spec.name}")(spec)
         fetched, unavailable, fetch_rejects = _fetch_all(spec, run.run_id)
-        rejects = [reject_row(**r, run_id=run.run_id) for r in discover_rejects] + fetch_rejects
+        rejects = [reject_row(**r, run_id=run.run_id) for r in found.rejects] + fetch_rejects
         run.timings["discover_s"] = run.elapsed()
-        plan = run.plan(local + fetched, unavailable=unavailable)
+        plan = run.plan(found.items + fetched, unavailable=found.unavailable | unavailable)
         logger.info("%s: %d to analyse, %d unchanged, %d deleted", spec.name, len(plan.analyse), len(plan.skipped), len(plan.deleted))
-        results = _analyze_all(run, plan.analyse, batch_size=batch_size, progress=progress)
+        results: list[BatchResult] = []
+        if plan.analyse:
+            batch_size = batch_size or auto_batch_size(len(plan.analyse), n_workers)
+            n_workers = min(n_workers, -(-len(plan.analyse) // batch_size))  # no more workers than batches
+            if n_workers > 1:
+                run.task_runner = f"{runner}+{n_workers} processes"
+            with AnalysisPool(n_workers, run.settings, run_id=run.run_id) as pool:
+                if not pool.in_process:
+                    pool.start()
+                results = _analyze_all(run, plan.analyse, batch_size=batch_size, progress=progress)
         run.timings["analyze_s"] = run.elapsed() - run.timings["discover_s"]
         report = write.with_options(task_run_name=f"write-datasets {spec.name}")(run, results, rejects)
         md = publish.with_options(task_run_name=f"publish-summary {spec.name}")(spec, target, report, run.settings)
@@ -231,7 +268,8 @@ def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size:
     """
     root = Path.cwd()
     spec = CorpusSpec(name="adhoc", root=root, sources=tuple(SourceSpec(kind="file", location=str(Path(p).absolute())) for p in paths))
-    items, discover_rejects = discover(spec)
+    found = discover(spec)
+    items, discover_rejects = found.items, found.rejects
     settings = Settings(tagger=tagger, models_dir=models_dir)
     if data_dir is None:
         from pipeline.corpora.run import versions
@@ -243,9 +281,10 @@ def analyze_documents(paths: list[str], data_dir: str | None = None, batch_size:
         results = [f.result() for f in futures]
     else:
         target = Path(data_dir)
-        with data_dir_lock(target):
+        with data_dir_lock(target, reentrant=True):
             run = CorpusRun(spec, target, full=True, task_runner=_task_runner_name(), delete_missing=False,
-                            flow_run_id=str(get_run_context().flow_run.id), settings=settings)
+                            flow_run_id=str(get_run_context().flow_run.id), settings=settings,
+                            allow_shrink=True)  # ad hoc: nothing is deleted, every reject is recorded
             run.open()
             run.plan(items)
             results = _analyze_all(run, items, batch_size=batch_size, progress=False, keep_records=True)

@@ -90,8 +90,48 @@ class ColumnMap:
         return out
 
 
+#: A NUL byte in a table is replaced by this noncharacter before decoding, so the one row that
+#: holds it is rejected ("NUL byte in row N"), not the whole file. A file that is mostly NULs
+#: is binary and refused whole.
+_NUL_MARK = "\uffff"
+_MAX_NUL_FRACTION = 0.01
+#: A JSON line nested deeper than this is rejected on its own (deeper nesting than any record
+#: needs; Python's parser and encoder recurse per level).
+MAX_JSON_DEPTH = 64
+
+
+def _decode_table(data: bytes) -> str:
+    """Decode a CSV/JSONL file; NUL bytes mark their rows as bad instead of failing the file."""
+    if b"\x00" not in data or data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return decode_bytes(data)[0]
+    sample = data[:8192]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if len(sample) >= 4 and max(even, odd) > 0.3 * len(sample) / 2 and min(even, odd) == 0:
+        return decode_bytes(data)[0]  # UTF-16 without a byte-order mark
+    if data.count(0) > max(64, _MAX_NUL_FRACTION * len(data)):
+        raise IngestError("binary content (NUL bytes), not text")
+    return decode_bytes(data.replace(b"\x00", _NUL_MARK.encode("utf-8")))[0]
+
+
+def _depth(obj: Any, limit: int) -> int:
+    """Nesting depth of a parsed JSON value, counted without recursion (stops past ``limit``)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(obj, 1)]
+    while stack:
+        value, d = stack.pop()
+        if d > deepest:
+            deepest = d
+            if deepest > limit:
+                break
+        if isinstance(value, dict):
+            stack.extend((v, d + 1) for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((v, d + 1) for v in value if isinstance(v, (dict, list)))
+    return deepest
+
+
 def _csv_rows(data: bytes) -> tuple[list[str], Iterator[dict[str, Any]]]:
-    text, _ = decode_bytes(data)
+    text = _decode_table(data)
     # The header line decides the delimiter: csv.Sniffer misreads long multi-line quoted fields.
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     delimiter = max(",;\t|", key=first.count)
@@ -108,15 +148,22 @@ def _csv_rows(data: bytes) -> tuple[list[str], Iterator[dict[str, Any]]]:
         raise IngestError("CSV header row is empty")
 
     def rows() -> Iterator[dict[str, Any]]:
+        errors = 0
         while True:
             try:
                 values = next(reader)
             except StopIteration:
                 return
-            except csv.Error as exc:
-                yield {"__error__": f"malformed CSV row ({exc})"}
-                return
+            except csv.Error as exc:  # this row is bad; the reader goes on with the next line
+                errors += 1
+                yield {"__error__": f"malformed CSV row near line {reader.line_num} ({exc})"}
+                if errors > 1000:
+                    return
+                continue
             if not any(v.strip() for v in values):
+                continue
+            if any(_NUL_MARK in v for v in values):
+                yield {"__error__": f"NUL byte in the row ending at line {reader.line_num} (binary junk)"}
                 continue
             yield dict(zip(header, values, strict=False))  # short rows: missing cells are absent
 
@@ -124,19 +171,28 @@ def _csv_rows(data: bytes) -> tuple[list[str], Iterator[dict[str, Any]]]:
 
 
 def _jsonl_rows(data: bytes) -> tuple[list[str], list[dict[str, Any]]]:
-    text, _ = decode_bytes(data)
+    text = _decode_table(data)
     rows: list[dict[str, Any]] = []
     columns: dict[str, None] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
+            continue
+        if _NUL_MARK in line:
+            rows.append({"__error__": f"line {n}: NUL byte (binary junk)"})
             continue
         try:
             obj = json.loads(line)
         except ValueError as exc:
             rows.append({"__error__": f"line {n} is not JSON ({exc.args[0][:60] if exc.args else exc})"})
             continue
+        except RecursionError:
+            rows.append({"__error__": f"line {n}: JSON nested too deeply (limit {MAX_JSON_DEPTH} levels)"})
+            continue
         if not isinstance(obj, dict):
             rows.append({"__error__": f"line {n} is not a JSON object"})
+            continue
+        if _depth(obj, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+            rows.append({"__error__": f"line {n}: JSON nested too deeply (limit {MAX_JSON_DEPTH} levels)"})
             continue
         columns.update(dict.fromkeys(obj))
         rows.append(obj)

@@ -8,6 +8,7 @@ really comes in (CP1252/Latin-1 and friends). Binary junk is refused, not decode
 from __future__ import annotations
 
 import codecs
+import re
 
 from pipeline.ingest.blocks import build_document
 from pipeline.ingest.clean import clean_text
@@ -59,13 +60,16 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return text, best.encoding
 
 
+#: Control characters (but tab, newline, form feed, carriage return), private use, U+FFFD.
+_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff\ufffd]")
+
+
 def looks_binary(text: str) -> bool:
     """True when too many characters are control or private-use: decoded junk."""
     sample = text[:20000]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF or ch == "\ufffd")
-    return bad / len(sample) > 0.05
+    return len(_JUNK.findall(sample)) / len(sample) > 0.05
 
 
 def document_from_text(

@@ -111,7 +111,8 @@ def analyse_in_memory(spec: CorpusSpec, *, note: Callable[[str], None] | None = 
     settings = Settings()
     _, lexicon, analysis = versions(settings)
     res = analyze_batch(items, settings=settings, run_id="in-memory", analysis_version=analysis, lexicon_version=lexicon)
-    data = CorpusData.from_rows(spec.name, res.rows, rejected=len(res.rejects), description=spec.description,
+    rows = {name: res.rows(name) for name in ("documents", "sentences", "mentions", "programs", "pillar_summary")}
+    data = CorpusData.from_rows(spec.name, rows, rejected=len(res.rejects), description=spec.description,
                                 source_root=spec.root)
     return data
 

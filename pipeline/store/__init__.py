@@ -21,12 +21,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.store.integrity import DatasetError
 from pipeline.store.schemas import SCHEMA_VERSION, TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["load_dataset", "date_mask", "TABLES", "SCHEMA_VERSION"]
+__all__ = ["load_dataset", "date_mask", "DatasetError", "TABLES", "SCHEMA_VERSION"]
 
 
 def load_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, *,
@@ -49,21 +50,27 @@ def load_dataset(name: str, data_dir: str | os.PathLike[str] | None = None, *,
         FileNotFoundError: The table was never written (run ``pilar run`` first).
         LookupError: No such snapshot version.
         ValueError: A bad date, or a date filter on ``rejects``/``runs``.
+        DatasetError: The table was written but is now missing or unreadable; the one-line
+            message says how to repair it (``pilar run`` re-analyses the affected sources).
     """
     import pyarrow.parquet as pq
 
     from pipeline import config
     from pipeline.store import snapshots
-    from pipeline.store.tables import PART, table_path
+    from pipeline.store.integrity import is_committed, read_checked, repair_hint
 
     if name not in TABLES:
         raise KeyError(f"unknown dataset {name!r}; datasets: {', '.join(TABLES)}")
     folder = Path(config.data_dir(data_dir))
     if version is None:
-        path = table_path(folder, name)
-        if not path.is_dir():
-            raise FileNotFoundError(f"no dataset {name!r} in {folder} (run `pilar run` first)")
-        frame = pq.read_table(path / PART).to_pandas() if (path / PART).exists() else pq.read_table(path).to_pandas()
+        try:
+            frame = read_checked(folder, name).to_pandas()
+        except FileNotFoundError:
+            if is_committed(folder):
+                raise DatasetError(f"dataset {name!r} is missing from {folder} (deleted?); {repair_hint(folder)}") from None
+            raise FileNotFoundError(f"no dataset {name!r} in {folder} (run `pilar run` first)") from None
+        except DatasetError as exc:
+            raise DatasetError(f"dataset {name!r}: {exc}; {repair_hint(folder)}") from None
     else:
         manifest = snapshots.resolve(folder, version)
         frame = pq.read_table(snapshots.object_path(folder, manifest, name)).to_pandas()

@@ -50,7 +50,13 @@ def read_table(data_dir: Path, name: str) -> pa.Table:
     path = table_path(data_dir, name) / PART
     if not path.exists():
         return schema_for(name).empty_table()
-    return pq.read_table(path)
+    try:
+        return pq.read_table(path)
+    except (OSError, pa.ArrowException, ValueError) as exc:  # a damaged file: one line, how to repair
+        from pipeline.store.integrity import DatasetError, repair_hint
+
+        raise DatasetError(f"dataset {name!r} in {data_dir} is unreadable ({type(exc).__name__}); "
+                           f"{repair_hint(data_dir)}") from None
 
 
 def stored_schema_version(data_dir: Path) -> str | None:
@@ -84,18 +90,26 @@ def commit_tables(data_dir: Path, tables: dict[str, pa.Table]) -> None:
     """
     data_dir = Path(data_dir)
     txn = data_dir / STAGING / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
-    txn.mkdir(parents=True)
-    for name, table in tables.items():
-        table = sort_table(name, table.cast(schema_for(name)))
-        validate_table(name, table)
-        target = txn / f"{name}.parquet"
-        pq.write_table(table, target)
-        _fsync(target)
-    marker_tmp = txn / f".{COMMIT}.tmp"
-    marker_tmp.write_text(json.dumps({"tables": sorted(tables), "schema_version": SCHEMA_VERSION}))
-    _fsync(marker_tmp)
-    os.replace(marker_tmp, txn / COMMIT)
-    _fsync(txn)
+    try:
+        txn.mkdir(parents=True)
+        for name, table in tables.items():
+            table = sort_table(name, table.cast(schema_for(name)))
+            validate_table(name, table)
+            target = txn / f"{name}.parquet"
+            pq.write_table(table, target)
+            _fsync(target)
+        marker_tmp = txn / f".{COMMIT}.tmp"
+        marker_tmp.write_text(json.dumps({"tables": sorted(tables), "schema_version": SCHEMA_VERSION}))
+        _fsync(marker_tmp)
+        os.replace(marker_tmp, txn / COMMIT)
+        _fsync(txn)
+    except BaseException as exc:  # nothing committed: the visible tables are untouched
+        shutil.rmtree(txn, ignore_errors=True)
+        if isinstance(exc, OSError):
+            from pipeline.store.lock import unwritable
+
+            raise unwritable(data_dir, exc) from None
+        raise
     _apply(data_dir, txn)
 
 

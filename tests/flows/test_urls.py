@@ -85,3 +85,16 @@ def test_pages_and_feed_with_retries_and_a_dead_url(server, tmp_path):
     again = run_corpus(corpus=str(toml), data_dir=str(data))
     assert (again["documents_analyzed"], again["documents_skipped"], again["documents_rejected"]) == (0, 4, 1)
 
+
+
+def test_the_flow_does_not_retry_a_body_over_its_cap(server, tmp_path):
+    base, hits = server
+    toml = tmp_path / "cap.toml"
+    toml.write_text(f'name = "cap"\n[[sources]]\nurl = "{base}/capped.html"\nmax_bytes = 100\nretries = 2\n'
+                    f'retry_delay = 0\n\n[[sources]]\nurl = "{base}/page.html"\n', encoding="utf-8")
+    report = run_corpus(corpus=str(toml), data_dir=str(tmp_path / "data"))
+    assert (report["documents_analyzed"], report["documents_rejected"]) == (1, 1)
+    assert hits["/capped.html"] == 1
+    rejects = pd.read_parquet(tmp_path / "data" / "rejects")
+    assert rejects.reason[0] == (f"response too large: Content-Length is {len(PAGE.encode()):,} bytes "
+                                 "(limit 100 bytes: the source's max_bytes)")

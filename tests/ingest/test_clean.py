@@ -70,3 +70,59 @@ def test_thesis_text_survives_cleaning(thesis_text):
     text, counts = clean_text(thesis_text)
     assert "lain nya" in text and "2017 – 2020" in text
     assert not counts.get("debris_lines") and not counts.get("split_words")
+
+
+def _join_split_words_by_walking(text: str) -> tuple[str, int]:
+    """The walk over every pair of words that ``join_split_words`` replaced (the reference)."""
+    from pipeline.ingest.clean import _WORD, _known
+
+    out, pos, joined = [], 0, 0
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words) - 1:
+        a, b = words[i], words[i + 1]
+        left, right = a.group(0), b.group(0)
+        if (b.start() == a.end() + 1 and text[a.end()] == " "
+                and (a.start() == 0 or not text[a.start() - 1].isalnum())
+                and (b.end() == len(text) or not text[b.end()].isalnum())
+                and len(left) >= 2 and len(right) >= 2 and right.islower() and not left.isupper()
+                and (not _known(left) or not _known(right)) and _known(left + right, 3.0)):
+            out.append(text[pos:a.end()])
+            pos = b.start()
+            joined += 1
+            i += 2
+            continue
+        i += 1
+    out.append(text[pos:])
+    return "".join(out), joined
+
+
+def test_join_split_words_makes_the_joins_the_full_walk_makes():
+    import random
+
+    from pipeline.ingest.clean import join_split_words
+
+    pieces = ["pemba", "ngunan", "pem", "bangunan", "kota", "lain", "nya", "di", "kembangkan", "Pemprov", "DKI",
+              "trans", "portasi", "publik", "a", "xq", "pela", "yanan", "2026", "é", "ke", "bija", "kan", "smart",
+              "go", "vernment", "_", "Jakarta", "ter", "sedia", "mem", "bangun", "sampah", "ling", "kungan"]
+    seps = [" ", " ", " ", "  ", "\n", "-", ", ", ". ", "é", "1"]
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(0, 14)))
+        assert join_split_words(text) == _join_split_words_by_walking(text), repr(text)
+    assert join_split_words("Pemkot akan memba ngun taman. Pelaksanaan pemba ngunan trotoar.") == (
+        "Pemkot akan membangun taman. Pelaksanaan pembangunan trotoar.", 2)
+
+
+def test_line_hyphen_pattern_tried_at_word_starts_finds_what_it_found_everywhere():
+    import random
+    import re
+
+    from pipeline.ingest.clean import _LINE_HYPHEN
+
+    everywhere = re.compile(r"(\w+)[-\u00ad\u2010] *\n[ \t]*([a-z]\w*)")
+    pieces = ["pemba", "ngunan", "kota", "Kota", "é", "_", "12", "-", "\u00ad", "\u2010", "\n", " ", "\t", "x", "B"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert [m.span() for m in _LINE_HYPHEN.finditer(text)] == [m.span() for m in everywhere.finditer(text)], repr(text)
