@@ -17,7 +17,6 @@ Confidence intervals: percentile bootstrap over documents (1,000 resamples, seed
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import re
@@ -28,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import PROJECT_DIR
-from pipeline.learn.data import ANNOTATIONS, Corpus, GoldDocument, _gold_sentence, _read_jsonl
+from pipeline.learn.data import (
+    ANNOTATIONS,
+    Corpus,
+    GoldDocument,
+    _gold_sentence,
+    _read_jsonl,
+    read_cached_page,
+)
 from pipeline.schema import PILLARS
 
 BLIND = ANNOTATIONS / "blind"
@@ -69,14 +75,9 @@ def load_blind(*, folder: Path = BLIND, cache: Path = CACHE) -> tuple[Corpus, li
     docs: list[BlindDoc] = []
     gold: list[GoldDocument] = []
     for doc_id in sorted(labels):
-        path = cache / f"{doc_id}.txt"
-        if not path.exists():
+        text = read_cached_page(cache, doc_id, labels[doc_id].get("sha256"), notes)
+        if text is None:
             continue
-        raw = path.read_bytes()
-        if hashlib.sha256(raw).hexdigest() != labels[doc_id].get("sha256"):
-            notes.append(f"{doc_id}: cached text differs from the labelled one (SHA-256); skipped")
-            continue
-        text = raw.decode("utf-8")
         docs.append(BlindDoc(doc_id, text, labels[doc_id]))
         sents = [_gold_sentence(r, text) for r in sorted(rows.get(doc_id, []), key=lambda r: r["start"])]
         gold.append(GoldDocument(doc_id, text, "blind", int(labels[doc_id]["relevance"]), sents))

@@ -108,6 +108,18 @@ def page_split(doc_id: str) -> str:
     return "dev" if int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % PAGES_DEV_EVERY == 0 else "train"
 
 
+def read_cached_page(cache: Path, doc_id: str, sha256: str | None, notes: list[str]) -> str | None:
+    """The cached text of a labelled page, or ``None`` when it is absent or not the labelled one."""
+    path = cache / f"{doc_id}.txt"
+    if not path.exists():
+        return None
+    raw = path.read_bytes()
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        notes.append(f"{doc_id}: cached text differs from the labelled one (SHA-256); skipped")
+        return None
+    return raw.decode("utf-8")
+
+
 def load_pages(folder: Path, *, cache: Path = PAGES_CACHE, exclude: set[str] | None = None
                ) -> tuple[list[GoldDocument], list[str]]:
     """Labelled web pages beyond Detik (``annotations/pages``) whose cached text matches its hash.
@@ -130,15 +142,12 @@ def load_pages(folder: Path, *, cache: Path = PAGES_CACHE, exclude: set[str] | N
         if exclude and doc_id in exclude:
             notes.append(f"{doc_id}: also in the blind split; left out of training")
             continue
-        path = cache / f"{doc_id}.txt"
-        if not path.exists():
+        if not (cache / f"{doc_id}.txt").exists():
             missing += 1
             continue
-        raw = path.read_bytes()
-        if hashlib.sha256(raw).hexdigest() != labels[doc_id].get("sha256"):
-            notes.append(f"{doc_id}: cached text differs from the labelled one (SHA-256); skipped")
+        text = read_cached_page(cache, doc_id, labels[doc_id].get("sha256"), notes)
+        if text is None:
             continue
-        text = raw.decode("utf-8")
         sents = [_gold_sentence(r, text) for r in sorted(rows.get(doc_id, []), key=lambda r: r["start"])]
         docs.append(GoldDocument(doc_id, text, page_split(doc_id), int(labels[doc_id]["relevance"]), sents))
     if missing:
