@@ -23,8 +23,7 @@ from pipeline.schema import PILLARS
 Inline = tuple[str, ...]
 
 #: The thesis's order. ``partial`` (some done, the core not yet) reads as "only a concept" for
-#: its core, as the thesis says of smart economy ("rancangan dan konsep … sudah ada hanya
-#: saja pengimplementasiannya yang belum terlaksana").
+#: its core, as the thesis says of smart economy (its design exists, its implementation does not).
 RUNS = ("implemented",)
 CONCEPT = ("partial", "planned", "recommended")
 UNTOUCHED = ("not_addressed",)
