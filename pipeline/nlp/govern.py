@@ -43,7 +43,13 @@ def load_parser(folder: Path) -> Any | None:
             if (folder / "config.cfg").exists() and (folder / "meta.json").exists():
                 import spacy
 
-                _CACHE[key] = spacy.load(folder)
+                import pipeline.nlp.tokenizer  # noqa: F401  (registers pilar.id_tokenizer.v1)
+
+                # pilar's own tokenizer, not the saved one: spaCy's Indonesian special cases
+                # take ~2.7 s to load (pipeline/nlp/tokenizer.py); with ours the load is ~0.2 s
+                # and the parse sees the tokens the rules see
+                _CACHE[key] = spacy.load(folder, exclude=["tokenizer"],
+                                         config={"nlp": {"tokenizer": {"@tokenizers": "pilar.id_tokenizer.v1"}}})
             else:
                 _CACHE[key] = None
         return _CACHE[key]
