@@ -8,13 +8,12 @@ evidence blocks whole and write each source address after its link.
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from pipeline.report.build import EvidenceGroup, PillarBlock, Report
 from pipeline.report.evidence import Evidence
 from pipeline.report.narrative import Inline, Paragraph
-from pipeline.report.text import RELATION, STATUS, L, date_label, pillar_name
+from pipeline.report.text import RELATION, STATUS, L, date_label, pillar_name, ref_label
 from pipeline.schema import PILLARS
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -89,7 +88,6 @@ footer.about{margin-top:3rem;font-size:.88rem;color:#333}
 }
 """
 
-_PILLAR_IN_ANCHOR = re.compile(r"-(smart_[a-z]+)-")
 
 
 def _inline(pieces: list[Inline], lang: str) -> str:
@@ -106,10 +104,7 @@ def _inline(pieces: list[Inline], lang: str) -> str:
         elif kind == "q":
             out.append(f"<q>{escape(value)}</q>")
         elif kind == "ref":
-            label = L[lang]["ref"]
-            m = _PILLAR_IN_ANCHOR.search(value)
-            if len(refs) > 1 and m:
-                label += ": " + pillar_name(m.group(1)).replace("smart ", "")
+            label = ref_label(value, len(refs), lang)
             out.append(f'<a class="ref" href="#{escape(value)}">{escape(label)}</a>')
     return "".join(out)
 

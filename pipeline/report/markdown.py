@@ -11,11 +11,10 @@ import re
 from pipeline.report.build import EvidenceGroup, Report
 from pipeline.report.evidence import Evidence
 from pipeline.report.narrative import Inline, Paragraph
-from pipeline.report.text import RELATION, STATUS, L, date_label, pillar_name
+from pipeline.report.text import RELATION, STATUS, L, date_label, pillar_name, ref_label
 from pipeline.schema import PILLARS
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-_PILLAR_IN_ANCHOR = re.compile(r"-(smart_[a-z]+)-")
 CHART_STATUSES = ["implemented", "partial", "planned", "recommended", "not_addressed", "mentioned", "not_mentioned"]
 
 
@@ -38,10 +37,7 @@ def _inline(pieces: list[Inline], lang: str) -> str:
         elif kind == "q":
             out.append(f"«{esc(value)}»")
         elif kind == "ref":
-            label = L[lang]["ref"]
-            m = _PILLAR_IN_ANCHOR.search(value)
-            if len(refs) > 1 and m:
-                label += ": " + pillar_name(m.group(1)).replace("smart ", "")
+            label = ref_label(value, len(refs), lang)
             out.append(f"[\\[{label}\\]](#{value})")
     return "".join(out)
 

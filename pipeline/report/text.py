@@ -7,6 +7,8 @@ as Indonesian policy writing (and the thesis) uses them.
 
 from __future__ import annotations
 
+import re
+
 LANGS = ("id", "en")
 
 #: Short status labels (chart legend, tables).
@@ -233,3 +235,15 @@ def number(value: float, lang: str, digits: int = 2) -> str:
     """A decimal with the language's decimal mark."""
     s = f"{value:.{digits}f}"
     return s.replace(".", ",") if lang == "id" else s
+
+
+_PILLAR_IN_ANCHOR = re.compile(r"-(smart_[a-z]+)-")
+
+
+def ref_label(anchor: str, refs: int, lang: str) -> str:
+    """The label of an evidence link; with several links in one sentence, each names its pillar."""
+    label = L[lang]["ref"]
+    m = _PILLAR_IN_ANCHOR.search(anchor)
+    if refs > 1 and m:
+        label += ": " + pillar_name(m.group(1)).replace("smart ", "")
+    return label
