@@ -129,18 +129,10 @@ def clean_run(toml: Path, work: Path, **kwargs) -> Path:
 # --- processes ----------------------------------------------------------------------------------
 
 def descendants(pid: int) -> set[int]:
-    out, todo = set(), [pid]
-    while todo:
-        for task in Path(f"/proc/{todo.pop()}/task").glob("*"):
-            try:
-                kids = [int(c) for c in (task / "children").read_text().split()]
-            except OSError:
-                continue
-            for k in kids:
-                if k not in out:
-                    out.add(k)
-                    todo.append(k)
-    return out
+    """Every process below ``pid`` (not ``pid`` itself), as ``run.py`` walks them."""
+    from run import _tree  # benchmarks/run.py, beside this script
+
+    return _tree(pid) - {pid}
 
 
 def alive(pid: int) -> bool:
