@@ -38,7 +38,7 @@ lint: install
 # rest of the package is not strict-clean yet (mypy --strict pipeline: ~95 findings, work left).
 TYPED := pipeline/analyzer.py pipeline/api.py pipeline/schema.py pipeline/config.py pipeline/store \
          pipeline/report pipeline/fetch.py pipeline/ingest/guards.py pipeline/corpora/workers.py \
-         pipeline/corpora/preflight.py pipeline/flows/server.py
+         pipeline/corpora/preflight.py pipeline/flows/server.py pipeline/nlp/tokens.py
 typecheck: install
 	$(BIN)/mypy --strict --follow-imports=silent $(TYPED)
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -42,7 +42,8 @@ class TfidfFeatures:
     # built on first use and kept: rebuilding the vocabulary index per document costs more
     # than the transform itself
     _index: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
-    _idf_list: list[float] | None = field(default=None, init=False, repr=False, compare=False)
+    _firsts: set[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _words: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def fit(cls, texts: list[str], *, params: dict[str, Any]) -> TfidfFeatures:
@@ -73,29 +74,59 @@ class TfidfFeatures:
                 grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
         return grams
 
-    def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        """Sublinear tf × idf, rows L2-normalised (as ``TfidfVectorizer(sublinear_tf=True)``)."""
+    def _columns(self, text: str) -> list[int]:
+        """The vocabulary columns of ``text``'s n-grams, one per occurrence.
+
+        Same n-grams as :meth:`analyze`, but character n-grams are looked up once per distinct
+        word and kept (a word's n-grams never change), so a sentence costs a few dict lookups
+        per word instead of building every n-gram string again.
+        """
+        index = self._index
+        assert index is not None
+        lo, hi = self.params["ngram_range"]
+        text = text.lower()
+        if self.params["analyzer"] == "word":
+            tokens = re.findall(self.params.get("token_pattern", r"(?u)\b\w\w+\b"), text)
+            cols = [index[t] for t in tokens if t in index] if lo == 1 else []
+            if self._firsts is None:  # words that open a longer n-gram of the vocabulary
+                self._firsts = {g.split(" ", 1)[0] for g in self.vocabulary if " " in g}
+            firsts = self._firsts
+            for n in range(max(lo, 2), hi + 1):
+                if n == 2:  # the usual case, as one comprehension
+                    cols += [j for a, b in zip(tokens, tokens[1:], strict=False) if a in firsts and (j := index.get(f"{a} {b}")) is not None]
+                    continue
+                cols += [j for i in range(len(tokens) - n + 1)
+                         if tokens[i] in firsts and (j := index.get(" ".join(tokens[i : i + n]))) is not None]
+            return cols
+        cache = self._words
+        if len(cache) > 500_000:  # bounded: an adversarial corpus of unique words
+            cache.clear()
+        cols = []
+        for word in text.split():
+            hit = cache.get(word)
+            if hit is None:
+                hit = cache[word] = tuple(j for g in self.analyze(word) if (j := index.get(g)) is not None)
+            cols += hit
+        return cols
+
+    def weights(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sublinear tf × idf, rows L2-normalised, as (row, column, value) sorted by row, column."""
         if self._index is None:
             self._index = {term: i for i, term in enumerate(self.vocabulary)}
-        index = self._index
-        if self._idf_list is None:
-            self._idf_list = self.idf.tolist()  # Python floats: numpy scalar indexing is slow here
-        idf = self._idf_list
-        indptr, indices, data = [0], [], []
-        for text in texts:
-            counts: dict[int, int] = {}
-            for gram, n in Counter(self.analyze(text)).items():
-                j = index.get(gram)
-                if j is not None:
-                    counts[j] = n
-            cols = sorted(counts)
-            weights = [(1.0 + math.log(counts[j])) * idf[j] for j in cols]
-            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
-            indices += cols
-            data += [w / norm for w in weights]
-            indptr.append(len(indices))
-        return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-                                  np.array(indptr, dtype=np.int64)), shape=(len(texts), len(self.vocabulary)))
+        per_text = [self._columns(text) for text in texts]
+        lengths = [len(c) for c in per_text]
+        cols = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=sum(lengths))
+        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        keys, counts = np.unique(rows * len(self.vocabulary) + cols, return_counts=True)
+        rows, cols = np.divmod(keys, len(self.vocabulary))
+        data = (1.0 + np.log(counts)) * self.idf[cols]
+        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(texts)))
+        norms[norms == 0] = 1.0
+        return rows, cols, data / norms[rows]
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        """Sublinear tf × idf, rows L2-normalised (as ``TfidfVectorizer(sublinear_tf=True)``)."""
+        return _csr(len(texts), [(self.weights(texts), 0)], len(self.vocabulary))
 
     def to_params(self) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         meta = {"params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.params.items()},
@@ -105,6 +136,18 @@ class TfidfFeatures:
     @classmethod
     def from_params(cls, meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> TfidfFeatures:
         return cls(dict(meta["params"]), list(meta["vocabulary"]), np.asarray(arrays["idf"], dtype=np.float64))
+
+
+def _csr(n_rows: int, blocks: list[tuple[tuple[np.ndarray, np.ndarray, np.ndarray], int]],
+         width: int) -> sparse.csr_matrix:
+    """One CSR matrix from (row, column, value) blocks placed side by side at column offsets."""
+    rows = np.concatenate([b[0] for b, _ in blocks])
+    cols = np.concatenate([b[1] + offset for b, offset in blocks])
+    data = np.concatenate([b[2] for b, _ in blocks])
+    order = np.lexsort((cols, rows))
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
+    return sparse.csr_matrix((data[order], cols[order], indptr), shape=(n_rows, width))
 
 
 @dataclass
@@ -119,7 +162,10 @@ class TextFeatures:
         return cls(TfidfFeatures.fit(texts, params=word), TfidfFeatures.fit(texts, params=char))
 
     def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        return sparse.hstack([self.word.transform(texts), self.char.transform(texts)], format="csr")
+        """The word block, then the character block (each L2-normalised on its own)."""
+        width = len(self.word.vocabulary)
+        return _csr(len(texts), [(self.word.weights(texts), 0), (self.char.weights(texts), width)],
+                    width + len(self.char.vocabulary))
 
     def top_word(self, text: str, weights: np.ndarray) -> str | None:
         """The word n-gram of ``text`` that pushes ``weights`` (word columns first) most."""

@@ -25,8 +25,12 @@ _PLAIN_HEADING = re.compile(
 
 def unwrap_inline(text: str) -> str:
     """Remove Markdown inline markup, keeping the words."""
-    text = _LINK.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    if "*" not in text and "_" not in text:
+        return text  # no emphasis marks: most prose (the regexes below cost more than the check)
     for _ in range(3):  # nested emphasis (***x***, *__x__*)
         new = _EMPH.sub(r"\2", text)
         if new == text:

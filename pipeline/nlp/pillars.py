@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 
 import pipeline.nlp.extensions  # noqa: F401  (registers Span._ attributes)
 from pipeline.lexicon import Lexicon, Term, load_lexicon
+from pipeline.nlp.tokens import Tokens, tokens
 
 
 @lru_cache(maxsize=200_000)
@@ -32,34 +33,34 @@ def is_known_word(word: str) -> bool:
     return zipf_frequency(word, "id") >= 1.0 or zipf_frequency(word, "en") >= 2.0
 
 
-def _excluded(doc: Doc, start: int, end: int, term: Term) -> bool:
-    nxt = next((t for t in doc[end : end + 2] if not t.is_space), None)
-    prv = next((t for t in reversed(doc[max(start - 2, 0) : start]) if not t.is_space), None)
+def _excluded(t: Tokens, start: int, end: int, term: Term) -> bool:
+    nxt = next((j for j in range(end, min(end + 2, len(t))) if not t.space[j]), None)
+    prv = next((j for j in range(start - 1, max(start - 2, 0) - 1, -1) if not t.space[j]), None)
     if nxt is not None:
-        if nxt.lower_ in term.exclude_next:
+        if t.lower[nxt] in term.exclude_next:
             return True
-        if term.exclude_next_number and (nxt.like_num or nxt.text[:1].isdigit()):
+        if term.exclude_next_number and (t.tok[nxt].like_num or t.text[nxt][:1].isdigit()):
             return True
-    return prv is not None and prv.lower_ in term.exclude_prev
+    return prv is not None and t.lower[prv] in term.exclude_prev
 
 
-def _in_institution_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+def _in_institution_name(t: Tokens, start: int, end: int, heads: frozenset[str]) -> bool:
     """A capitalised match inside a proper name headed by an institution word.
 
     "Kementerian Pekerjaan Umum dan Perumahan Rakyat", "Badan Penanggulangan Bencana
     Daerah", "Universitas Sam Ratulangi": the words name an office, not a policy.
     """
-    words = [t for t in doc[start:end] if t.is_alpha]
-    if not words or not all(t.is_title or t.is_upper for t in words):
+    words = [t.tok[j] for j in range(start, end) if t.alpha[j]]
+    if not words or not all(w.is_title or w.is_upper for w in words):
         return False
-    if doc[start].lower_ in heads and end < len(doc) and (doc[end].is_title or doc[end].is_upper):
+    if t.lower[start] in heads and end < len(t) and (t.tok[end].is_title or t.tok[end].is_upper):
         return True
     j = start - 1
     while j >= 0 and start - j <= 8:
-        tok = doc[j]
-        if tok.lower_ in heads and (tok.is_title or tok.is_upper):
+        tok = t.tok[j]
+        if t.lower[j] in heads and (tok.is_title or tok.is_upper):
             return True
-        if not (tok.is_title or tok.is_upper or tok.lower_ in {"dan", "&", "and", "of", "-"}):
+        if not (tok.is_title or tok.is_upper or t.lower[j] in {"dan", "&", "and", "of", "-"}):
             return False
         if tok.is_sent_start:
             return False
@@ -110,19 +111,21 @@ class PillarTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        t = tokens(doc)
         matches = list(self.phrases(doc)) + (list(self.regexes(doc)) if len(self.regexes) else [])
         for match_id, start, end in matches:
             term = self.by_key[match_id]
-            if not _excluded(doc, start, end, term) and not _in_institution_name(doc, start, end, self.heads_inst):
+            if not _excluded(t, start, end, term) and not _in_institution_name(t, start, end, self.heads_inst):
                 spans.append(self._span(doc, start, end, term, "lexicon", 1.0))
         covered = {i for s in spans for i in range(s.start, s.end)}
-        for i, tok in enumerate(doc[:-1]):
-            if tok.lower_ != "smart" or i + 1 in covered:
+        lower = t.lower
+        for i in range(len(lower) - 1):
+            if lower[i] != "smart" or i + 1 in covered:
                 continue
-            head = doc[i + 1].lower_
+            head = lower[i + 1]
             pillar = self.heads.get(head)
             score = 100.0
-            if pillar is None and doc[i + 1].is_alpha and len(head) >= 5:
+            if pillar is None and t.alpha[i + 1] and len(head) >= 5:
                 best = process.extractOne(head, list(self.heads), scorer=fuzz.ratio, score_cutoff=self.smart_ratio)
                 if best:
                     pillar, score = self.heads[best[0]], best[1]
@@ -130,13 +133,12 @@ class PillarTagger:
                 term = Term(pillar, None, term=f"smart {head}")
                 spans.append(self._span(doc, i, i + 2, term, "fuzzy" if score < 100 else "lexicon", score / 100))
         covered = {i for s in spans for i in range(s.start, s.end)}
-        for i, tok in enumerate(doc):
-            low = tok.lower_
+        for i, low in enumerate(lower):
             if (
-                i in covered
-                or len(low) < self.min_len
-                or not tok.is_alpha
+                len(low) < self.min_len
+                or i in covered
                 or low in self.all_words
+                or not t.alpha[i]
                 or is_known_word(low)
             ):
                 continue

@@ -16,6 +16,7 @@ from pipeline.lexicon import Lexicon, load_lexicon
 from pipeline.nlp import entities, pillars, programs, segment, status, tokenizer  # noqa: F401
 from pipeline.nlp.entities import find_periods, find_years
 from pipeline.nlp.relevance import lexicon_relevance, mention_weight
+from pipeline.nlp.tokens import TEXT, release, sentence_bounds, tokens
 from pipeline.schema import Analysis, Document, Mention, ProgramMention, Sentence
 
 _LOCK = threading.Lock()
@@ -44,6 +45,7 @@ def get_nlp(models_dir: str | None = None) -> Language:
 def run_pipeline(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc.user_data["pilar_sections"] = [(s.title, s.start, s.end, s.level) for s in document.sections]
+    doc.user_data[TEXT] = document.text
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
@@ -53,12 +55,14 @@ def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> 
     """Plain records from a processed ``Doc`` (``lexicon``: the one the pipeline was built with)."""
     sections = doc.user_data.get("pilar_sentence_sections") or []
     sentences: list[Sentence] = []
-    for sent in doc.sents:
-        if all(t.is_space for t in sent):
+    table = tokens(doc)
+    full = table.full
+    for lo, hi in sentence_bounds(doc):
+        if all(table.space[lo:hi]):
             continue
-        text = sent.text.strip()
-        lead = len(sent.text) - len(sent.text.lstrip())
-        start = sent.start_char + lead
+        raw = full[table.idx[lo] : table.idx[hi - 1] + len(table.text[hi - 1])]
+        text = raw.strip()
+        start = table.idx[lo] + len(raw) - len(raw.lstrip())
         section = sections[len(sentences)] if len(sentences) < len(sections) else document.section_at(start)
         sentences.append(Sentence(len(sentences), start, start + len(text), text, section))
     starts = [s.start for s in sentences]
@@ -113,7 +117,7 @@ def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> 
         if span._.actor not in actors:
             actors.append(span._.actor)
     lex = lexicon or load_lexicon()
-    off_topic = sum(1 for t in doc if t.lower_ in lex.off_topic)
+    off_topic = sum(1 for w in table.lower if w in lex.off_topic)
     relevance = lexicon_relevance(
         words=document.word_count, weights=weights, programs=len(progs), text=document.text,
         off_topic=off_topic, off_weight=lex.off_topic_weight,
@@ -133,7 +137,11 @@ def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> 
 def analyze_document(document: Document, *, nlp: Language | None = None) -> Analysis:
     """Run the pipeline on one document."""
     nlp = nlp or get_nlp()
-    return extract(run_pipeline(nlp, document), document, lexicon=nlp.get_pipe("pilar_pillars").lexicon)
+    doc = run_pipeline(nlp, document)
+    try:
+        return extract(doc, document, lexicon=nlp.get_pipe("pilar_pillars").lexicon)
+    finally:
+        release(doc)
 
 
 def analyze_documents(documents: Iterable[Document], *, nlp: Language | None = None) -> Iterator[Analysis]:

@@ -20,6 +20,7 @@ building verb ("membuat penyeberangan ramah disabilitas"), with trailing modifie
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rapidfuzz import fuzz
@@ -30,6 +31,7 @@ from spacy.util import filter_spans
 
 import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, Program, load_lexicon
+from pipeline.nlp.tokens import Tokens, sentence_bounds, tokens
 
 _NEGATORS = {"belum", "tidak", "tak", "bukan"}
 _PLACE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "city", "regency", "province", "dki", "di"})
@@ -91,14 +93,15 @@ class ProgramTagger:
         out: list[Span] = []
         if not self.fuzzy:
             return out
-        lowers = [t.lower_ for t in doc]
+        t = tokens(doc)
+        lowers = t.lower
         firsts = {words[0] for words, _ in self.fuzzy}
         if not firsts.intersection(lowers):
             return out
         for words, prog in self.fuzzy:
             n = len(words)
             for i in range(len(doc) - n + 1):
-                if lowers[i] != words[0] or i in taken or any(t.is_space or t.is_punct for t in doc[i : i + n]):
+                if lowers[i] != words[0] or i in taken or any(t.space[j] or t.punct[j] for j in range(i, i + n)):
                     continue
                 cand = " ".join(lowers[i : i + n])
                 score = fuzz.ratio(cand, " ".join(words))
@@ -106,42 +109,41 @@ class ProgramTagger:
                     out.append(self._program_span(doc, i, i + n, prog, "fuzzy", score / 100))
         return out
 
-    def _extend_modifiers(self, doc: Doc, end: int) -> int:
-        if end < len(doc) and doc[end].lower_ in self.modifiers:
+    def _extend_modifiers(self, t: Tokens, end: int) -> int:
+        if end < len(t) and t.lower[end] in self.modifiers:
             end += 1
-            if doc[end - 1].lower_ in {"ramah", "berbasis"} and end < len(doc) and doc[end].is_alpha:
+            if t.lower[end - 1] in {"ramah", "berbasis"} and end < len(t) and t.tok[end].is_alpha:
                 end += 1
         return end
 
     def _initiatives(self, doc: Doc) -> list[Span]:
         out = []
+        t = tokens(doc)
         for fac in doc.spans.get("pillars", []):
             if not fac._.facility:
                 continue
             start, end = fac.start, fac.end
-            if doc[start].lower_ in self.action_nouns:
+            if t.lower[start] in self.action_nouns:
                 begin = start
             else:
                 begin = None
                 for j in range(start - 1, max(start - 2 - self.max_gap, -1), -1):
-                    tok = doc[j]
-                    if tok.is_punct or tok.is_space:
+                    if t.punct[j] or t.space[j]:
                         break
-                    if tok.lower_ in self.action_nouns:
+                    if t.lower[j] in self.action_nouns:
                         begin = j
                         break
                 if begin is None:
-                    prev = [t for t in doc[max(start - 2, 0) : start] if not t.is_space]
-                    verbs = [t for t in prev if t.lower_ in self.build_verbs]
+                    verbs = [j for j in range(max(start - 2, 0), start) if not t.space[j] and t.lower[j] in self.build_verbs]
                     if not verbs:
                         continue
-                    before = doc[verbs[0].i - 1].lower_ if verbs[0].i > 0 else ""
+                    before = t.lower[verbs[0] - 1] if verbs[0] > 0 else ""
                     if before in _NEGATORS:  # "belum menyediakan transportasi publik": none built
                         continue
                     begin = start
-            end = self._extend_modifiers(doc, end)
+            end = self._extend_modifiers(t, end)
             span = Span(doc, begin, end, label="INITIATIVE")
-            span._.program = " ".join(t.lower_ for t in span if not t.is_space)
+            span._.program = " ".join(t.lower[j] for j in range(begin, end) if not t.space[j])
             span._.kind = "initiative"
             span._.pillar = fac._.pillar
             span._.method = "pattern"
@@ -152,9 +154,9 @@ class ProgramTagger:
     _ENAME = re.compile(r"^(?:e-[A-Z][A-Za-z]{2,}|Jak[A-Z][A-Za-z]{2,})$")
 
     @staticmethod
-    def _is_name_token(tok) -> bool:  # noqa: ANN001
-        t = tok.text
-        return bool(t) and (t[0].isupper() or t[0].isdigit() or t.startswith(("e-", "E-"))) and not tok.is_punct
+    def _is_name(t: Tokens, i: int) -> bool:
+        w = t.text[i]
+        return bool(w) and (w[0].isupper() or w[0].isdigit() or w.startswith(("e-", "E-"))) and not t.punct[i]
 
     def _acceptable(self, words: list[str]) -> bool:
         low = " ".join(w.lower() for w in words)
@@ -199,77 +201,78 @@ class ProgramTagger:
         """A name found without an introducer must hold a word of a service or programme."""
         return any(w.lower().strip("-") in self.program_words for w in words)
 
-    def _after_title(self, doc: Doc, start: int) -> bool:
+    def _after_title(self, t: Tokens, start: int) -> bool:
         """A person's title or a verb of saying just before: "Menko AHY", "kata Edi Suharto"."""
-        before = [t for t in doc[max(start - 2, 0) : start] if not t.is_punct and not t.is_space]
-        return any(t.lower_.rstrip(".") in self.titles for t in before[-2:])
+        before = [j for j in range(max(start - 2, 0), start) if not t.punct[j] and not t.space[j]]
+        return any(t.lower[j].rstrip(".") in self.titles for j in before[-2:])
 
-    def _introduced(self, doc: Doc, i: int) -> bool:
+    def _introduced(self, t: Tokens, i: int) -> bool:
         """Is token ``i`` an introducer? A weak one ("bernama") needs a programme noun before it."""
-        tok = doc[i]
-        if tok.lower_ not in self.introducers or not tok.text[:1].islower():
+        low = t.lower[i]
+        if low not in self.introducers or not t.text[i][:1].islower():
             return False
-        if tok.lower_ in self.weak_introducers:
+        if low in self.weak_introducers:
             strong = self.introducers - self.weak_introducers
-            return any(t.lower_ in strong for t in doc[max(i - 3, 0) : i])
+            return any(t.lower[j] in strong for j in range(max(i - 3, 0), i))
         return True
 
     def _named(self, doc: Doc, taken: set[int], acronyms: dict[str, str]) -> list[Span]:
         out: list[Span] = []
+        t = tokens(doc)
+        text, lower = t.text, t.lower
         n = len(doc)
         i = 0
         while i < n:
-            tok = doc[i]
             start = None
-            if self._introduced(doc, i) and i + 1 < n:  # "Layanan X" capitalised is a name
+            if self._introduced(t, i) and i + 1 < n:  # "Layanan X" capitalised is a name
                 j = i + 1
-                if doc[j].text in {'"', "“", "'", "‘"}:  # a quoted name
+                if text[j] in {'"', "“", "'", "‘"}:  # a quoted name
                     k = j + 1
-                    while k < n and k - j <= 6 and doc[k].text not in {'"', "”", "'", "’"}:
+                    while k < n and k - j <= 6 and text[k] not in {'"', "”", "'", "’"}:
                         k += 1
                     if k < n and k > j + 1:
                         start, end = j + 1, k
-                elif self._is_name_token(doc[j]):
+                elif self._is_name(t, j):
                     k = j
-                    while k < n and k - j < 5 and (k == j or doc[k].lower_ not in self.heads) and (self._is_name_token(doc[k]) or
-                                                   (doc[k].text in {"-", "&"} and k + 1 < n and self._is_name_token(doc[k + 1]))):
+                    while k < n and k - j < 5 and (k == j or lower[k] not in self.heads) and (self._is_name(t, k) or
+                                                   (text[k] in {"-", "&"} and k + 1 < n and self._is_name(t, k + 1))):
                         k += 1
                     start, end = j, k
-                    if k - j == 1 and tok.lower_ in self.possessive_introducers and not self._coined(doc[j].text):
+                    if k - j == 1 and lower[i] in self.possessive_introducers and not self._coined(text[j]):
                         start = None  # "program Jokowi" is a person's programme, not a name
-            elif self._ENAME.match(tok.text):
+            elif self._ENAME.match(text[i]):
                 start, end = i, i + 1
-            elif tok.lower_ == "e" and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper() \
-                    and not tok.whitespace_ and not doc[i + 1].whitespace_:
+            elif lower[i] == "e" and i + 2 < n and text[i + 1] == "-" and text[i + 2][:1].isupper() \
+                    and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_:
                 start, end = i, i + 3  # the tokenizer splits "e-Permit"
-            elif self._is_name_token(tok) and (i == 0 or not self._is_name_token(doc[i - 1])):
+            elif self._is_name(t, i) and (i == 0 or not self._is_name(t, i - 1)):
                 # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun
                 k = i
-                while k < n and k - i < 5 and self._is_name_token(doc[k]):
+                while k < n and k - i < 5 and self._is_name(t, k):
                     k += 1
-                if k - i >= 2 and doc[k - 1].lower_ in self.tails and \
-                        any(t.lower_ in self.places or not self._common_english(t.text) for t in doc[i : k - 1]):
+                if k - i >= 2 and lower[k - 1] in self.tails and \
+                        any(lower[j] in self.places or not self._common_english(text[j]) for j in range(i, k - 1)):
                     start, end = i, k  # "Bandung Command Center", not a bare "Command Center"
-                elif k - i == 2 and tok.lower_ == "smart" and not self._common_english(doc[i + 1].text) \
-                        and not self._after_title(doc, i):
+                elif k - i == 2 and lower[i] == "smart" and not self._common_english(text[i + 1]) \
+                        and not self._after_title(t, i):
                     start, end = i, k  # "Smart Kampung": a coined name, not "Smart Education"
             if start is None:
                 # "Cepat Respons Masyarakat (CRM)": capitalised words whose initials make the acronym
-                if tok.text == "(" and i + 2 < n and doc[i + 2].text == ")" and doc[i + 1].text.isupper() and len(doc[i + 1].text) >= 2:
-                    acro = doc[i + 1].text
+                if text[i] == "(" and i + 2 < n and text[i + 2] == ")" and text[i + 1].isupper() and len(text[i + 1]) >= 2:
+                    acro = text[i + 1]
                     k = i - len(acro)
-                    if k >= 0 and all(self._is_name_token(t) for t in doc[k:i]) and \
-                            "".join(t.text[0] for t in doc[k:i]).upper() == acro and \
-                            self._acceptable([t.text for t in doc[k:i]]) and \
-                            self._programmish([t.text for t in doc[k:i]]) and not self._after_title(doc, k):
+                    if k >= 0 and all(self._is_name(t, j) for j in range(k, i)) and \
+                            "".join(w[0] for w in text[k:i]).upper() == acro and \
+                            self._acceptable(text[k:i]) and \
+                            self._programmish(text[k:i]) and not self._after_title(t, k):
                         if not any(x in taken for x in range(k, i)):
                             out.append(self._named_span(doc, k, i, doc[k:i].text))
                             acronyms[acro] = doc[k:i].text
                             taken.update(range(k, i + 3))
                 i += 1
                 continue
-            words = [t.text for t in doc[start:end]]
-            if end > start and self._acceptable(words) and not self._after_title(doc, start) \
+            words = text[start:end]
+            if end > start and self._acceptable(words) and not self._after_title(t, start) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))
                 taken.update(range(start, end))
@@ -286,8 +289,9 @@ class ProgramTagger:
         span._.method = "pattern"
         span._.score = 0.8
         # the pillar named nearest in the sentence
-        sent = doc[start].sent
-        near = [sp for sp in doc.spans.get("pillars", []) if sent.start <= sp.start < sent.end]
+        bounds = sentence_bounds(doc)
+        lo, hi = bounds[max(bisect.bisect_right(bounds, (start, len(doc) + 1)) - 1, 0)]
+        near = [sp for sp in doc.spans.get("pillars", []) if lo <= sp.start < hi]
         span._.pillar = min(near, key=lambda sp: abs(sp.start - start))._.pillar if near else None
         return span
 
@@ -301,9 +305,10 @@ class ProgramTagger:
         acronyms: dict[str, str] = {}  # per document: the component is shared across threads
         named = self._named(doc, taken, acronyms)
         # a later bare acronym ("CRM") is the same programme
-        for tok in doc:
-            if tok.text in acronyms and tok.i not in taken:
-                named.append(self._named_span(doc, tok.i, tok.i + 1, acronyms[tok.text]))
+        if acronyms:
+            for i, word in enumerate(tokens(doc).text):
+                if word in acronyms and i not in taken:
+                    named.append(self._named_span(doc, i, i + 1, acronyms[word]))
         spans += named
         spans += self._initiatives(doc)
         doc.spans["programs"] = sorted(filter_spans(spans), key=lambda s: s.start)

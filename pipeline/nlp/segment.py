@@ -14,6 +14,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.tokens import Tokens, set_sentence_bounds, tokens
+
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 # Abbreviations whose dot the tokenizer splits off ("Jl" "." "Sudirman").
@@ -24,48 +26,52 @@ _ABBREV = {
 }
 
 
-def _abbreviation_before(doc: Doc, i: int) -> bool:
+def _abbreviation_before(t: Tokens, i: int) -> bool:
     """True when token ``i`` is the dot of an abbreviation ("Jl." "Rp."), not a sentence end."""
-    if doc[i].text != "." or i == 0:
+    if t.text[i] != "." or i == 0:
         return False
-    prev = doc[i - 1]
-    if prev.is_space or prev.lower_ not in _ABBREV:
+    if t.space[i - 1] or t.lower[i - 1] not in _ABBREV:
         return False
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return not (nxt is None or (nxt.is_space and "\n" in nxt.text))
+    return not (i + 1 >= len(t) or (t.space[i + 1] and "\n" in t.text[i + 1]))
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
     """Mark every token as sentence start (1) or not (-1), in one array write."""
     if not len(doc):
         return doc
-    flags = numpy.full((len(doc), 1), -1, dtype="int64")
+    t = tokens(doc)
+    texts, space = t.text, t.space
+    n = len(t)
+    flags = numpy.full((n, 1), -1, dtype="int64")
+    starts: list[int] = []
     start_next = True
-    for i, tok in enumerate(doc):
-        text = tok.text
-        if tok.is_space:
+    for i, text in enumerate(texts):
+        if space[i]:
             if text.count("\n") >= 2:
                 start_next = True
             continue
-        if start_next and text in _CLOSERS and i > 0 and not doc[i - 1].is_space:
+        if start_next and text in _CLOSERS and i > 0 and not space[i - 1]:
             continue  # a closing quote/bracket right after the end mark belongs to that sentence
         if start_next:
-            flags[i, 0] = 1
+            starts.append(i)
         start_next = False
-        if text in _ENDERS and not _abbreviation_before(doc, i):
+        if text in _ENDERS and not _abbreviation_before(t, i):
             start_next = True
-        elif len(text) > 1 and text[-1] in ".!?" and not tok.like_num:
+        elif len(text) > 1 and text[-1] in ".!?" and not t.tok[i].like_num:
             # the tokenizer kept the dot on the word ("dll.", "S.T."): an end only at a
             # paragraph break, after !/?, or "dll." before a capitalised word
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is not None and nxt.is_space and "\n\n" in nxt.text:
+            nxt = i + 1 if i + 1 < n else None
+            if nxt is not None and space[nxt] and "\n\n" in texts[nxt]:
                 start_next = True
             elif text[-1] in "!?":
                 start_next = True
-            elif tok.lower_ in {"dll.", "dsb.", "dst.", "dkk."} and nxt is not None and nxt.is_title:
+            elif t.lower[i] in {"dll.", "dsb.", "dst.", "dkk."} and nxt is not None and t.tok[nxt].is_title:
                 start_next = True
-    flags[0, 0] = 1
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    flags[starts, 0] = 1
     doc.from_array([SENT_START], flags.astype("uint64"))
+    set_sentence_bounds(doc, starts)
     return doc
 
 

@@ -39,6 +39,7 @@ import pipeline.nlp.extensions  # noqa: F401
 from pipeline.config import models_dir as default_models_dir
 from pipeline.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.govern import Governor, load_parser
+from pipeline.nlp.tokens import sentence_bounds, tokens
 
 STATUS_KINDS = ("implemented", "planned", "not_addressed", "recommended")
 _CONJUNCTIONS = {"dan", "serta", "atau", "lalu", "kemudian"}  # two predicates, two cues
@@ -137,8 +138,9 @@ class StatusTagger:
             if kept and cue.start < kept[-1].end:
                 continue
             kept.append(cue)
+        t = tokens(doc)
         for cue in kept:
-            words = [t.lower_ for t in doc[cue.start : cue.end]]
+            words = t.lower[cue.start : cue.end]
             cue.plan_noun_only = cue.kind == "planned" and " ".join(words) in self.plan_noun_words
         # negators turn a following cue into not_addressed ("belum terlaksana", "tidak akan")
         negs = [s for s, _ in marks.get("negators", []) if s not in blocked]
@@ -147,7 +149,7 @@ class StatusTagger:
         by_start = sorted(kept, key=lambda c: c.start)
         for n in negs:
             cue = next((c for c in by_start if c.start > n), None)
-            if cue is None or cue.start > n + self.window or any(t.is_punct for t in doc[n : cue.start]):
+            if cue is None or cue.start > n + self.window or any(t.punct[n : cue.start]):
                 continue
             if cue.kind == "not_addressed":
                 negated_absence.append(cue)  # "tidak tertinggal": not an absence
@@ -164,7 +166,7 @@ class StatusTagger:
             if (
                 prev
                 and cue.start - prev.end <= 2
-                and not any(t.is_punct or t.lower_ in _CONJUNCTIONS for t in doc[prev.end : cue.start])
+                and not any(t.punct[j] or t.lower[j] in _CONJUNCTIONS for j in range(prev.end, cue.start))
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "implemented" and cue.plan_noun_only:
@@ -182,10 +184,12 @@ class StatusTagger:
         last_end = 0
         all_matches = sorted(self.matcher(doc), key=lambda m: m[1])
         starts_of = [m[1] for m in all_matches]
-        text = doc.text  # built from the tokens on every access: once only
-        for sent in doc.sents:
-            if all(t.is_space for t in sent):
+        t = tokens(doc)
+        text = t.full
+        for first, last in sentence_bounds(doc):
+            if all(t.space[first:last]):
                 continue
+            sent = doc[first:last]
             between = text[last_end : sent.start_char]
             if "\n\n" in between or "\n\n" in text[max(sent.start_char - 2, 0) : sent.start_char]:
                 para += 1
@@ -197,7 +201,7 @@ class StatusTagger:
             for s, _ in marks.get("clause_breaks", []):
                 if s > sent.start:
                     starts.append(s)
-            starts += [t.i + 1 for t in sent if t.text == ";" and t.i + 1 < sent.end]
+            starts += [j + 1 for j in range(first, last) if t.text[j] == ";" and j + 1 < last]
             section = None
             for title, lo, hi, level in sections:
                 if lo <= sent.start_char < hi and (section is None or level >= section[1]):
@@ -216,7 +220,8 @@ class StatusTagger:
         doc = s.span.doc
         base = s.span.start_char
         cue = (doc[g.start].idx - base, doc[g.end - 1].idx + len(doc[g.end - 1].text) - base)
-        verdict = self.governor.governs(s.span.text, (m.start_char - base, m.end_char - base), cue)
+        sentence = tokens(doc).full[base : s.span.end_char]
+        verdict = self.governor.governs(sentence, (m.start_char - base, m.end_char - base), cue)
         return verdict is not False
 
     def _capability(self, s: _Sentence, lo: int, hi: int) -> str | None:
