@@ -150,6 +150,29 @@ def _csr(n_rows: int, blocks: list[tuple[tuple[np.ndarray, np.ndarray, np.ndarra
     return sparse.csr_matrix((data[order], cols[order], indptr), shape=(n_rows, width))
 
 
+def _triples(block: sparse.spmatrix | np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if isinstance(block, np.ndarray):
+        rows, cols = np.nonzero(block)
+        return rows.astype(np.int64), cols.astype(np.int64), block[rows, cols].astype(np.float64)
+    csr = sparse.csr_matrix(block)
+    rows = np.repeat(np.arange(csr.shape[0], dtype=np.int64), np.diff(csr.indptr))
+    return rows, csr.indices.astype(np.int64), csr.data.astype(np.float64)
+
+
+def hstack(blocks: list[sparse.spmatrix | np.ndarray]) -> sparse.csr_matrix:
+    """Sparse or dense blocks of the same rows side by side, as one CSR matrix.
+
+    ``scipy.sparse.hstack`` plus a CSR copy of each dense block cost ~0.1 ms per call, paid
+    per document at analysis time; this is a quarter of that.
+    """
+    n_rows = blocks[0].shape[0]
+    placed, offset = [], 0
+    for block in blocks:
+        placed.append((_triples(block), offset))
+        offset += block.shape[1]
+    return _csr(n_rows, placed, offset)
+
+
 @dataclass
 class TextFeatures:
     """Word and character TF-IDF side by side."""
@@ -190,7 +213,7 @@ def is_named(term: str) -> bool:
     return term.lower().startswith("smart ")
 
 
-def sentence_lexicon_features(views: list[SentenceView]) -> sparse.csr_matrix:
+def sentence_lexicon_features(views: list[SentenceView]) -> np.ndarray:
     """What the lexicon matched in each sentence, per pillar, plus the document's lexicon relevance."""
     rows = np.zeros((len(views), len(SENTENCE_LEX_NAMES)))
     for i, v in enumerate(views):
@@ -209,7 +232,7 @@ def sentence_lexicon_features(views: list[SentenceView]) -> sparse.csr_matrix:
             rows[i, base + 5] = math.log1p(len(ms))
         rows[i, -2] = float(bool(v.mentions))
         rows[i, -1] = v.doc_relevance
-    return sparse.csr_matrix(rows)
+    return rows
 
 
 STATUS_LEX_NAMES: tuple[str, ...] = (
@@ -219,15 +242,15 @@ STATUS_LEX_NAMES: tuple[str, ...] = (
 )
 
 
-def pair_pillar_features(pillars: list[str]) -> sparse.csr_matrix:
+def pair_pillar_features(pillars: list[str]) -> np.ndarray:
     """One-hot pillar of each (sentence, pillar) pair."""
     rows = np.zeros((len(pillars), len(PILLARS)))
     for i, p in enumerate(pillars):
         rows[i, PILLARS.index(p)] = 1.0
-    return sparse.csr_matrix(rows)
+    return rows
 
 
-def pair_lexicon_features(views: list[SentenceView], pillars: list[str]) -> sparse.csr_matrix:
+def pair_lexicon_features(views: list[SentenceView], pillars: list[str]) -> np.ndarray:
     """The lexicon's status for the pair's pillar, its sentence status, and a Saran section."""
     rows = np.zeros((len(views), len(STATUS_LEX_NAMES)))
     offset = 1 + len(STATUS_CLASSES)
@@ -236,4 +259,4 @@ def pair_lexicon_features(views: list[SentenceView], pillars: list[str]) -> spar
         rows[i, 0 if st is None else 1 + STATUS_CLASSES.index(st)] = 1.0
         rows[i, offset + STATUS_CLASSES.index(v.sentence_status)] = 1.0
         rows[i, -1] = float(bool(v.section and ("saran" in v.section.lower() or "rekomendasi" in v.section.lower())))
-    return sparse.csr_matrix(rows)
+    return rows

@@ -36,6 +36,7 @@ class LexMention:
     end: int = -1
     driver: str | None = None
     text: str = ""
+    rule: str | None = None  # the status rule that decided (``none``: no cue at all)
 
 
 @dataclass
@@ -102,7 +103,7 @@ def lex_mention(m: Mention) -> LexMention:
     return LexMention(
         pillar=m.pillar, term=m.term, status=m.status or "none", cue=m.cue,
         explicit=m.driver is None, weak=(m.pillar, m.term) in _weak_terms(),
-        fuzzy=m.method == "fuzzy", start=m.start, end=m.end, driver=m.driver, text=m.text,
+        fuzzy=m.method == "fuzzy", start=m.start, end=m.end, driver=m.driver, text=m.text, rule=m.rule,
     )
 
 

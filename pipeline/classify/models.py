@@ -23,6 +23,7 @@ from scipy import sparse
 from pipeline.classify.features import (
     TextFeatures,
     TfidfFeatures,
+    hstack,
     pair_lexicon_features,
     pair_pillar_features,
     sentence_lexicon_features,
@@ -107,7 +108,7 @@ class PillarModel:
     def matrix(self, views: list[SentenceView], *, text_matrix: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
         X = text_matrix if text_matrix is not None else self.text.transform([v.text for v in views])
         if self.use_lexicon:
-            X = sparse.hstack([X, sentence_lexicon_features(views)], format="csr")
+            X = hstack([X, sentence_lexicon_features(views)])
         return X
 
     def proba(self, views: list[SentenceView], *, text_matrix: sparse.csr_matrix | None = None) -> np.ndarray:
@@ -160,7 +161,7 @@ class StatusModel:
         blocks = [text, pair_pillar_features(pillars)]
         if self.use_lexicon:
             blocks.append(pair_lexicon_features(views, pillars))
-        return sparse.hstack(blocks, format="csr")
+        return hstack(blocks)
 
     def predict(self, views: list[SentenceView], pillars: list[str], *,
                 text_matrix: sparse.csr_matrix | None = None) -> list[str]:
@@ -188,13 +189,13 @@ def fit_status_model(
 DOC_LEX_NAMES = ("lexicon_relevance", "mentions_per_100w", "strong_per_100w", "pillars", "programs", "smart_words")
 
 
-def doc_lexicon_features(docs: list[DocView]) -> sparse.csr_matrix:
+def doc_lexicon_features(docs: list[DocView]) -> np.ndarray:
     rows = []
     for d in docs:
         per100 = 100.0 / max(d.words, 100)
         rows.append([d.relevance, math.log1p(d.mentions * per100), math.log1p(d.strong_mentions * per100),
                      d.pillars / len(PILLARS), math.log1p(d.programs), math.log1p(d.smart_words)])
-    return sparse.csr_matrix(np.array(rows, dtype=np.float64).reshape(len(docs), len(DOC_LEX_NAMES)))
+    return np.array(rows, dtype=np.float64).reshape(len(docs), len(DOC_LEX_NAMES))
 
 
 @dataclass
@@ -206,7 +207,7 @@ class RelevanceModel:
     def matrix(self, docs: list[DocView]) -> sparse.csr_matrix:
         X = self.tfidf.transform([d.text for d in docs])
         if self.use_lexicon:
-            X = sparse.hstack([X, doc_lexicon_features(docs)], format="csr")
+            X = hstack([X, doc_lexicon_features(docs)])
         return X
 
     def proba(self, docs: list[DocView]) -> np.ndarray:

@@ -52,17 +52,22 @@ def _chunks(text: str, limit: int = 40) -> list[str]:
 # Words whose spelling differs between Indonesian and Malay. lingua decides id vs ms sentence
 # by sentence and leans to Malay on formal or translated Indonesian (news from abroad, Quran
 # translations): 5 of 876 Detik articles. The spelling of these everyday words settles it.
-_ID_WORDS = re.compile(
-    r"\b(?:karena|setelah|bisa|pemerintah|uang|saat ini|mau|tahun lalu|transportasi|kantor|bilang|kemarin"
-    r"|persen|amerika serikat|ujarnya|ungkapnya|tuturnya|mengatakan|merupakan)\b", re.I)
-_MS_WORDS = re.compile(
-    r"\b(?:kerana|selepas|boleh|kerajaan|wang|sahaja|iaitu|bandar|mahu|tahun lepas|pengangkutan|pejabat"
-    r"|beliau berkata|semasa|peratus|amerika syarikat|kenyataan|manakala)\b", re.I)
+_ID_WORDS = frozenset(
+    "karena setelah bisa pemerintah uang mau transportasi kantor bilang kemarin persen ujarnya ungkapnya "
+    "tuturnya mengatakan merupakan".split())
+_ID_PHRASES = re.compile(r"\b(?:saat ini|tahun lalu|amerika serikat)\b")
+_MS_WORDS = frozenset(
+    "kerana selepas boleh kerajaan wang sahaja iaitu bandar mahu pengangkutan pejabat semasa peratus "
+    "kenyataan manakala".split())
+_MS_PHRASES = re.compile(r"\b(?:tahun lepas|beliau berkata|amerika syarikat)\b")
 
 
 def _id_or_ms(text: str) -> str | None:
     """``"id"`` or ``"ms"`` when the spelling markers clearly favour one (3:1), else ``None``."""
-    n_id, n_ms = len(_ID_WORDS.findall(text)), len(_MS_WORDS.findall(text))
+    low = text.lower()
+    words = _WORD.findall(low)
+    n_id = sum(w in _ID_WORDS for w in words) + len(_ID_PHRASES.findall(low))
+    n_ms = sum(w in _MS_WORDS for w in words) + len(_MS_PHRASES.findall(low))
     if n_id >= 3 and n_id >= 3 * n_ms:
         return "id"
     if n_ms >= 3 and n_ms >= 3 * n_id:
