@@ -153,11 +153,6 @@ class ProgramTagger:
     # -- names by their form ------------------------------------------------------------------
     _ENAME = re.compile(r"^(?:e-[A-Z][A-Za-z]{2,}|Jak[A-Z][A-Za-z]{2,})$")
 
-    @staticmethod
-    def _is_name(t: Tokens, i: int) -> bool:
-        w = t.text[i]
-        return bool(w) and (w[0].isupper() or w[0].isdigit() or w.startswith(("e-", "E-"))) and not t.punct[i]
-
     def _acceptable(self, words: list[str]) -> bool:
         low = " ".join(w.lower() for w in words)
         joined = "".join(w.lower() for w in words)  # "e - Government" as the tokenizer splits it
@@ -220,9 +215,16 @@ class ProgramTagger:
         out: list[Span] = []
         t = tokens(doc)
         text, lower = t.text, t.lower
+        # capitalised words, digits, e-names: computed once for the document
+        name = [bool(w) and (w[0].isupper() or w[0].isdigit() or w.startswith(("e-", "E-"))) and not punct
+                for w, punct in zip(text, t.punct, strict=True)]
+        starters = self.introducers
         n = len(doc)
         i = 0
         while i < n:
+            if not (name[i] or text[i] == "(" or lower[i] == "e" or lower[i] in starters):
+                i += 1  # nothing can start here (most tokens)
+                continue
             start = None
             if self._introduced(t, i) and i + 1 < n:  # "Layanan X" capitalised is a name
                 j = i + 1
@@ -232,10 +234,10 @@ class ProgramTagger:
                         k += 1
                     if k < n and k > j + 1:
                         start, end = j + 1, k
-                elif self._is_name(t, j):
+                elif name[j]:
                     k = j
-                    while k < n and k - j < 5 and (k == j or lower[k] not in self.heads) and (self._is_name(t, k) or
-                                                   (text[k] in {"-", "&"} and k + 1 < n and self._is_name(t, k + 1))):
+                    while k < n and k - j < 5 and (k == j or lower[k] not in self.heads) and (name[k] or
+                                                   (text[k] in {"-", "&"} and k + 1 < n and name[k + 1])):
                         k += 1
                     start, end = j, k
                     if k - j == 1 and lower[i] in self.possessive_introducers and not self._coined(text[j]):
@@ -245,10 +247,10 @@ class ProgramTagger:
             elif lower[i] == "e" and i + 2 < n and text[i + 1] == "-" and text[i + 2][:1].isupper() \
                     and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_:
                 start, end = i, i + 3  # the tokenizer splits "e-Permit"
-            elif self._is_name(t, i) and (i == 0 or not self._is_name(t, i - 1)):
+            elif name[i] and (i == 0 or not name[i - 1]):
                 # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun
                 k = i
-                while k < n and k - i < 5 and self._is_name(t, k):
+                while k < n and k - i < 5 and name[k]:
                     k += 1
                 if k - i >= 2 and lower[k - 1] in self.tails and \
                         any(lower[j] in self.places or not self._common_english(text[j]) for j in range(i, k - 1)):
@@ -261,7 +263,7 @@ class ProgramTagger:
                 if text[i] == "(" and i + 2 < n and text[i + 2] == ")" and text[i + 1].isupper() and len(text[i + 1]) >= 2:
                     acro = text[i + 1]
                     k = i - len(acro)
-                    if k >= 0 and all(self._is_name(t, j) for j in range(k, i)) and \
+                    if k >= 0 and all(name[j] for j in range(k, i)) and \
                             "".join(w[0] for w in text[k:i]).upper() == acro and \
                             self._acceptable(text[k:i]) and \
                             self._programmish(text[k:i]) and not self._after_title(t, k):
