@@ -42,6 +42,7 @@ class TfidfFeatures:
     # built on first use and kept: rebuilding the vocabulary index per document costs more
     # than the transform itself
     _index: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+    _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
     _firsts: set[str] | None = field(default=None, init=False, repr=False, compare=False)
     _words: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -86,7 +87,9 @@ class TfidfFeatures:
         lo, hi = self.params["ngram_range"]
         text = text.lower()
         if self.params["analyzer"] == "word":
-            tokens = re.findall(self.params.get("token_pattern", r"(?u)\b\w\w+\b"), text)
+            if self._pattern is None:
+                self._pattern = re.compile(self.params.get("token_pattern", r"(?u)\b\w\w+\b"))
+            tokens = self._pattern.findall(text)
             cols = [index[t] for t in tokens if t in index] if lo == 1 else []
             if self._firsts is None:  # words that open a longer n-gram of the vocabulary
                 self._firsts = {g.split(" ", 1)[0] for g in self.vocabulary if " " in g}

@@ -211,9 +211,17 @@ class RelevanceModel:
         return X
 
     def proba(self, docs: list[DocView]) -> np.ndarray:
+        """P(relevant) per document: the linear score summed straight from the TF-IDF weights
+        (the same numbers as ``lm.predict_proba(self.matrix(docs))``, without building a matrix
+        for what is usually one document)."""
         if not docs:
             return np.zeros(0)
-        return self.lm.predict_proba(self.matrix(docs))[:, 0]
+        rows, cols, data = self.tfidf.weights([d.text for d in docs])
+        coef = self.lm.coef[0]
+        z = np.bincount(rows, weights=data * coef[cols], minlength=len(docs))
+        if self.use_lexicon:
+            z += doc_lexicon_features(docs) @ coef[len(self.tfidf.vocabulary):]
+        return 1.0 / (1.0 + np.exp(-(z + self.lm.intercept[0])))
 
 
 def fit_relevance_model(
