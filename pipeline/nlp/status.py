@@ -106,8 +106,14 @@ class StatusTagger:
 
     # -- per-sentence analysis ------------------------------------------------------------
     def _marks(
-        self, doc: Doc, matches: list[tuple[int, int, int]]
+        self, doc: Doc, matches: list[tuple[int, int, int]], in_names: set[int]
     ) -> tuple[list[Cue], dict[str, list[tuple[int, int]]]]:
+        """The sentence's cues (fused into groups) and its other marks.
+
+        ``in_names``: the tokens inside programme names of the document.
+        """
+        if not matches:
+            return [], {}
         raw_cues: list[Cue] = []
         marks: dict[str, list[tuple[int, int]]] = {}
         for key, s, e in matches:
@@ -118,8 +124,7 @@ class StatusTagger:
                 marks.setdefault(label, []).append((s, e))
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
         # a word of a programme's name is no cue ("Jakarta Kini (JAKI)", "Program Sudah Sehat")
-        blocked |= {i for p in doc.spans.get("programs", []) if p._.kind == "program"
-                    for i in range(p.start, p.end)}
+        blocked |= in_names
         if "anaphora" in marks:
             marks["anaphora"] = [(s, e) for s, e in marks["anaphora"] if s not in blocked]
         # a focus after "sudah/telah" ("sudah masuk ke dalam fokus") is a focus, not a completion
@@ -186,6 +191,7 @@ class StatusTagger:
         starts_of = [m[1] for m in all_matches]
         t = tokens(doc)
         text = t.full
+        in_names = {i for p in doc.spans.get("programs", []) if p._.kind == "program" for i in range(p.start, p.end)}
         for first, last in sentence_bounds(doc):
             if all(t.space[first:last]):
                 continue
@@ -196,7 +202,7 @@ class StatusTagger:
             last_end = sent.end_char
             lo = bisect.bisect_left(starts_of, sent.start)
             hi = bisect.bisect_left(starts_of, sent.end)
-            groups, marks = self._marks(doc, [m for m in all_matches[lo:hi] if m[2] <= sent.end])
+            groups, marks = self._marks(doc, [m for m in all_matches[lo:hi] if m[2] <= sent.end], in_names)
             starts = [sent.start]
             for s, _ in marks.get("clause_breaks", []):
                 if s > sent.start:
