@@ -7,7 +7,7 @@ serialises to the JSON contract of DESIGN.md §3 with :meth:`DocSummary.to_dict`
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 PILLARS: tuple[str, ...] = (

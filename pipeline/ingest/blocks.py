@@ -8,7 +8,6 @@ text but kept as :class:`~pipeline.schema.Section` spans over it).
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,9 +111,12 @@ def build_document(
     )
 
 
-_WS = re.compile(r"\s+")
 
 
 def squash(text: str) -> str:
-    """Collapse all whitespace (including newlines) to single spaces."""
-    return _WS.sub(" ", text).strip()
+    """Collapse all whitespace (including newlines) to single spaces.
+
+    ``str.split()`` splits on exactly the characters ``\\s`` matches (``str.isspace``), and
+    is several times faster than the regex.
+    """
+    return " ".join(text.split())

@@ -99,14 +99,15 @@ class PillarTagger:
 
     def _span(self, doc: Doc, start: int, end: int, term: Term, method: str, score: float) -> Span:
         span = Span(doc, start, end, label=term.pillar)
-        span._.pillar = term.pillar
-        span._.driver = term.driver
-        span._.term = term.term or term.regex
-        span._.method = method
-        span._.score = score
-        span._.weak = term.weak
-        span._.facility = term.facility
-        span._.problem = term.problem
+        x = span._  # one Underscore for all the attributes (each ``span._`` makes a new one)
+        x.pillar = term.pillar
+        x.driver = term.driver
+        x.term = term.term or term.regex
+        x.method = method
+        x.score = score
+        x.weak = term.weak
+        x.facility = term.facility
+        x.problem = term.problem
         return span
 
     def __call__(self, doc: Doc) -> Doc:
@@ -119,8 +120,8 @@ class PillarTagger:
                 spans.append(self._span(doc, start, end, term, "lexicon", 1.0))
         covered = {i for s in spans for i in range(s.start, s.end)}
         lower = t.lower
-        for i in range(len(lower) - 1):
-            if lower[i] != "smart" or i + 1 in covered:
+        for i in [i for i, w in enumerate(lower[:-1]) if w == "smart"]:
+            if i + 1 in covered:
                 continue
             head = lower[i + 1]
             pillar = self.heads.get(head)
@@ -133,11 +134,11 @@ class PillarTagger:
                 term = Term(pillar, None, term=f"smart {head}")
                 spans.append(self._span(doc, i, i + 2, term, "fuzzy" if score < 100 else "lexicon", score / 100))
         covered = {i for s in spans for i in range(s.start, s.end)}
-        for i, low in enumerate(lower):
+        min_len, all_words = self.min_len, self.all_words
+        for i in [i for i, low in enumerate(lower) if len(low) >= min_len and low not in all_words]:
+            low = lower[i]
             if (
-                len(low) < self.min_len
-                or i in covered
-                or low in self.all_words
+                i in covered
                 or not t.alpha[i]
                 or is_known_word(low)
             ):

@@ -73,25 +73,26 @@ def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> 
     mentions = []
     weights = []  # each mention's weight in the lexicon relevance score
     for span in doc.spans.get("pillars", []):
+        x = span._  # one Underscore per span (each ``span._`` makes a new one)
         weights.append(mention_weight(
-            explicit=span._.driver is None and span._.method != "program",
-            weak=bool(span._.weak), fuzzy=span._.method == "fuzzy",
+            explicit=x.driver is None and x.method != "program",
+            weak=bool(x.weak), fuzzy=x.method == "fuzzy",
         ))
         idx = sent_index(span.start_char)
         mentions.append(
             Mention(
-                pillar=span._.pillar,
-                driver=span._.driver,
-                term=span._.term,
-                text=span.text,
+                pillar=x.pillar,
+                driver=x.driver,
+                term=x.term,
+                text=full[span.start_char : span.end_char],
                 start=span.start_char,
                 end=span.end_char,
                 sentence=idx,
-                method=span._.method,
-                score=round(float(span._.score), 3),
-                status=span._.status,
-                cue=span._.cue,
-                rule=span._.rule,
+                method=x.method,
+                score=round(float(x.score), 3),
+                status=x.status,
+                cue=x.cue,
+                rule=x.rule,
                 section=sentences[idx].section if sentences else None,
             )
         )

@@ -82,11 +82,12 @@ class ProgramTagger:
     @staticmethod
     def _program_span(doc: Doc, start: int, end: int, prog: Program, method: str, score: float) -> Span:
         span = Span(doc, start, end, label="PROGRAM")
-        span._.program = prog.name
-        span._.kind = prog.kind
-        span._.pillar = prog.pillar
-        span._.method = method
-        span._.score = score
+        x = span._
+        x.program = prog.name
+        x.kind = prog.kind
+        x.pillar = prog.pillar
+        x.method = method
+        x.score = score
         return span
 
     def _fuzzy_matches(self, doc: Doc, taken: set[int]) -> list[Span]:

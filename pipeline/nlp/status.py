@@ -332,12 +332,15 @@ class StatusTagger:
             doc._.sentence_status = []
             return doc
         by_sent: dict[int, list[Span]] = {}
-        sent_of_token = {}
-        for s in sents:
-            for i in range(s.span.start, s.span.end):
-                sent_of_token[i] = s.index
+        starts = [s.span.start for s in sents]
+
+        def sent_of(token: int) -> int:
+            """The sentence holding ``token`` (0 when it is in none, e.g. a skipped blank one)."""
+            k = bisect.bisect_right(starts, token) - 1
+            return sents[k].index if k >= 0 and token < sents[k].span.end else 0
+
         for m in mentions:
-            by_sent.setdefault(sent_of_token.get(m.start, 0), []).append(m)
+            by_sent.setdefault(sent_of(m.start), []).append(m)
 
         decided: dict[int, tuple[str | None, str | None, str]] = {}
         for s in sents:
@@ -431,7 +434,7 @@ class StatusTagger:
         # Wisata sudah berjalan"); kept apart from the pillar spans (same offsets, other meaning)
         prog_status: dict[tuple[int, int], tuple[str | None, str | None]] = {}
         for prog in doc.spans.get("programs", []):
-            s = sents[sent_of_token.get(prog.start, 0)]
+            s = sents[sent_of(prog.start)]
             status, cue, _ = self._own_status(doc, s, prog)
             if status is None and s.groups == [] and s.marks.get("anaphora") and s.index > 0:
                 status, cue = sentence_status[s.index - 1]
