@@ -166,10 +166,16 @@ class StatusModel:
     def predict(self, views: list[SentenceView], pillars: list[str], *,
                 text_matrix: sparse.csr_matrix | None = None) -> list[str]:
         """``text_matrix``: the rows of ``views`` already transformed (saves a second pass)."""
+        return self.predict_confident(views, pillars, text_matrix=text_matrix)[0]
+
+    def predict_confident(self, views: list[SentenceView], pillars: list[str], *,
+                          text_matrix: sparse.csr_matrix | None = None) -> tuple[list[str], list[float]]:
+        """The most probable status of each pair, and its probability."""
         if not views:
-            return []
+            return [], []
         proba = self.lm.predict_proba(self.matrix(views, pillars, text_matrix=text_matrix))
-        return [self.lm.classes[i] for i in proba.argmax(axis=1)]
+        best = proba.argmax(axis=1)
+        return [self.lm.classes[i] for i in best], [float(proba[k, i]) for k, i in enumerate(best)]
 
 
 def fit_status_model(

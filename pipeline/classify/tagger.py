@@ -11,7 +11,9 @@ cue). Then, per sentence:
   model finds without any lexicon match gets one sentence-level mention with
   ``method = "model"``, ``match`` = the n-gram that spoke most for it, the status model's
   status and cue ``null`` (no words set it). A pillar named as such ("smart economy") is
-  always kept. Kept lexicon mentions keep their status and cue. Relevance comes from the
+  always kept. Kept lexicon mentions keep their status and cue, except a mention in whose
+  sentence the rules found no cue at all: it takes the status model's status when that is
+  sure (``bundle.PLAIN_OVERRIDE``; rule ``model``, cue ``null``). Relevance comes from the
   relevance model.
 - ``model``: the text-only models decide pillars and statuses (cue ``null``); confirmed
   lexicon mentions still supply the term.
@@ -37,7 +39,7 @@ from pathlib import Path
 from spacy.lang.id.stop_words import STOP_WORDS as _STOP_WORDS
 
 from pipeline.analyzer import DEFAULT_TAGGER, TAGGERS
-from pipeline.classify.bundle import Bundle, rules_keep
+from pipeline.classify.bundle import NO_CUE_RULES, Bundle, rules_keep
 from pipeline.classify.lexfeat import doc_view, views_from_analysis
 from pipeline.classify.persist import ModelMissingError, classifier_dir, load_bundle
 from pipeline.schema import PILLARS, Analysis, Document, Mention
@@ -128,8 +130,13 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
         kept = by_sentence.get((i, p), [])
         if kept:
             for m in kept:
-                if tagger == "combined":  # the lexicon's status and cue stand (as in evaluation)
-                    mentions.append(dataclasses.replace(m, score=prob))
+                if tagger == "combined":
+                    # the lexicon's status and cue stand, except where it found no cue and the
+                    # status model is sure of one (bundle.PLAIN_OVERRIDE; as in evaluation)
+                    if m.status is None and status is not None and (m.rule is None or m.rule in NO_CUE_RULES):
+                        mentions.append(dataclasses.replace(m, score=prob, status=status, cue=None, rule="model"))
+                    else:
+                        mentions.append(dataclasses.replace(m, score=prob))
                 else:
                     mentions.append(dataclasses.replace(m, score=prob, status=status, cue=None, rule="model"))
             continue

@@ -52,7 +52,8 @@ def render_card(*, info: dict[str, Any], manifest: dict[str, Any], evaluation: d
         f"Decision thresholds from document-grouped inner CV on the training data: {info.get('thresholds')}.",
         "- **Status**: multinomial logistic regression over (sentence, pillar) pairs: sentence TF-IDF + pillar; "
         "`combined` adds the lexicon's status for that pillar and its sentence status, but keeps the lexicon's "
-        "status wherever the lexicon matched the pillar; the model decides the pillars only it found.",
+        "status wherever the lexicon matched the pillar, except where its rules found no cue at all and the model "
+        "is sure of a status (probability ≥ 0.6); the model decides the pillars only it found.",
         "- **Relevance**: logistic regression over document TF-IDF (word 1–2-grams); `combined` adds the "
         "lexicon's relevance score, mention densities, pillar and programme counts.",
         "- Files: `model.json` (vocabularies, idf, settings, classes), `weights.npz` (coefficients; loaded with "
