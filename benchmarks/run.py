@@ -63,6 +63,26 @@ def _best(fn, repeat: int) -> float:
 
 # --- parts (each in its own process) ---------------------------------------------------------
 
+def _forget_seen_text(analyzer) -> None:  # noqa: ANN001
+    """Empty every per-word cache of the analysis path (see part_tokenizer)."""
+    from pipeline.ingest import clean
+    from pipeline.nlp.pillars import is_known_word
+    from pipeline.nlp.programs import common_english
+
+    tokenizer = analyzer.nlp.tokenizer
+    if hasattr(tokenizer, "clear_cache"):
+        tokenizer.clear_cache()
+    is_known_word.cache_clear()
+    common_english.cache_clear()
+    clean._SEEN_KNOWN.clear()
+    clean._SEEN_UNKNOWN.clear()
+    if analyzer.bundle is not None:
+        tfidf = [analyzer.bundle.text.word, analyzer.bundle.text.char]
+        tfidf += [m.tfidf for m in (analyzer.bundle.relevance or {}).values()]
+        for block in tfidf:
+            block._words.clear()
+
+
 def part_tokenizer(n_texts: int = 300, repeat: int = 3) -> dict:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {_cores()[0]})  # one core, threads included
@@ -76,25 +96,41 @@ def part_tokenizer(n_texts: int = 300, repeat: int = 3) -> dict:
     from pipeline.render import dumps
 
     what, rows = articles()
+    other = rows[n_texts : 2 * n_texts]
     rows = rows[:n_texts]
     texts = [r["isi_berita"] for r in rows]
     words = sum(len(t.split()) for t in texts)
     work = Path(tempfile.mkdtemp(prefix="pilar-bench-tok-"))
-    table = work / "articles.csv"
-    with table.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    table, warm = work / "articles.csv", work / "other.csv"
+    for path, part in ((table, rows), (warm, other or rows)):
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(part)
     tokenizer = spacy.blank("id").tokenizer
+    settings = Settings()
 
-    def analyze() -> None:
-        results, _ = analyze_paths([str(table)], settings=Settings())
+    def analyze(path: Path) -> None:
+        results, _ = analyze_paths([str(path)], settings=settings)
         for res in results:
             dumps(res)
 
-    analyze()  # warm-up: pipeline, models, word lists, language detector
+    analyze(table)  # warm-up: pipeline, models, word lists, language detector
     t_tok = _best(lambda: [tokenizer(t) for t in texts], repeat)
-    t_pilar = _best(analyze, repeat)
+    # pilar keeps what it learnt about words it has seen (tokenizer chunks, TF-IDF n-gram
+    # columns, word-list lookups): each timed run starts from caches filled by *other*
+    # articles, so the figure is for text it has not seen (the steady state of a corpus run),
+    # not for the same 300 texts again
+    from pipeline.analyzer import get_analyzer
+
+    analyzer = get_analyzer(settings)
+    t_pilar = float("inf")
+    for _ in range(repeat):
+        _forget_seen_text(analyzer)
+        analyze(warm)
+        t0 = time.perf_counter()
+        analyze(table)
+        t_pilar = min(t_pilar, time.perf_counter() - t0)
     return {"texts": what, "documents": len(texts), "words": words, "repeat": repeat, "cores_used": 1,
             "tokenizer_s": round(t_tok, 3), "tokenizer_words_per_s": round(words / t_tok),
             "analyze_s": round(t_pilar, 3), "analyze_words_per_s": round(words / t_pilar),

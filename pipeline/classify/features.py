@@ -88,7 +88,9 @@ class TfidfFeatures:
         text = text.lower()
         if self.params["analyzer"] == "word":
             if self._pattern is None:
-                self._pattern = re.compile(self.params.get("token_pattern", r"(?u)\b\w\w+\b"))
+                pattern = self.params.get("token_pattern", r"(?u)\b\w\w+\b")
+                # the same matches: a maximal run of word characters always sits between \b's
+                self._pattern = re.compile({r"(?u)\b\w+\b": r"\w+", r"(?u)\b\w\w+\b": r"\w\w+"}.get(pattern, pattern))
             tokens = self._pattern.findall(text)
             cols = [index[t] for t in tokens if t in index] if lo == 1 else []
             if self._firsts is None:  # words that open a longer n-gram of the vocabulary

@@ -75,7 +75,7 @@ def _id_or_ms(text: str) -> str | None:
     return None
 
 
-# Function words: a chunk with two or more Indonesian/Malay ones and none of the others'
+# Function words: a chunk with one or more Indonesian/Malay ones and none of the others'
 # is of that family beyond doubt, and lingua is asked only which of the two it is, on a
 # sample (most of a news article is such chunks: lingua's time drops ~4×, the votes do not move).
 _ID_MS_FUNCTION = frozenset(
@@ -98,9 +98,10 @@ def _id_ms_family(chunk: str) -> bool:
     words = _WORD.findall(chunk.lower())
     if any(w in _OTHER_FUNCTION for w in words):
         return False
-    function = sum(w in _ID_MS_FUNCTION for w in words)
-    # Indonesian/Malay affixation (me-…-kan, di-…-nya, pe-…-an) stands in for a function word
-    return function >= 2 or (function == 1 and any(_AFFIXED.fullmatch(w) for w in words))
+    # one function word, or Indonesian/Malay affixation (me-…-kan, di-…-nya, pe-…-an), with
+    # none of the other languages' function words (which every English, German or Dutch
+    # sentence of five words or more carries)
+    return any(w in _ID_MS_FUNCTION for w in words) or any(_AFFIXED.fullmatch(w) for w in words)
 
 
 def _votes(chunks: list[str], spelling: str | None) -> Counter[str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -38,6 +39,14 @@ _PLACE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "city", "regency", "p
 #: "Smart X" with these heads is a pillar or the generic concept, not a programme's name.
 _GENERIC_SMART = frozenset({"city", "economy", "economic", "government", "governance", "people", "society",
                             "living", "mobility", "environment", "environmental", "nation", "province", "regency"})
+
+
+@lru_cache(maxsize=100_000)
+def common_english(word: str) -> bool:
+    """``word`` (lower case) is frequent in English (wordfreq Zipf ≥ 3)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 3.0
 
 
 class ProgramTagger:
@@ -184,9 +193,7 @@ class ProgramTagger:
     @staticmethod
     def _common_english(word: str) -> bool:
         """A common English word ("Education", "Command"): a concept, not a coined name."""
-        from wordfreq import zipf_frequency
-
-        return zipf_frequency(word.lower(), "en") >= 3.0
+        return common_english(word.lower())
 
     @staticmethod
     def _coined(word: str) -> bool:
@@ -221,10 +228,13 @@ class ProgramTagger:
                 for w, punct in zip(text, t.punct, strict=True)]
         starters = self.introducers
         n = len(doc)
-        i = 0
-        while i < n:
-            if not (name[i] or text[i] == "(" or lower[i] == "e" or lower[i] in starters):
-                i += 1  # nothing can start here (most tokens)
+        # where something can start: a name, a bracket, an "e" of "e-Permit", an introducer
+        # (most tokens are none of these, and are never looked at)
+        candidates = [i for i, (nm, w, low) in enumerate(zip(name, text, lower, strict=True))
+                      if nm or w == "(" or low == "e" or low in starters]
+        free = 0  # tokens before this one are inside a name already found
+        for i in candidates:
+            if i < free:
                 continue
             start = None
             if self._introduced(t, i) and i + 1 < n:  # "Layanan X" capitalised is a name
@@ -272,16 +282,13 @@ class ProgramTagger:
                             out.append(self._named_span(doc, k, i, doc[k:i].text))
                             acronyms[acro] = doc[k:i].text
                             taken.update(range(k, i + 3))
-                i += 1
                 continue
             words = text[start:end]
             if end > start and self._acceptable(words) and not self._after_title(t, start) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))
                 taken.update(range(start, end))
-                i = end
-                continue
-            i += 1
+                free = end
         return out
 
     @staticmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 from pipeline.nlp import get_nlp
 from pipeline.nlp.tokens import release, sentence_bounds, tokens
 
@@ -31,3 +33,30 @@ def test_sentence_bounds_match_doc_sents() -> None:
     release(doc)
     assert "pilar_tokens" not in doc.user_data and "pilar_sentence_bounds" not in doc.user_data
     doc.to_bytes()  # nothing unserialisable left behind
+
+
+TRICKY = ["", " ", "a", "a ", " a", "a\nb", "a \n b", "kata\n\n Berikut", "Dr. med Budi datang.", "x\tb c",
+          "(BPS), 2026.", "e-KTP e - KTP", ":) ok", "a.  b", "a\u00a0 b", "a \u0085b", "Rp5.000,- per-orang",
+          "“Kita siap,” ujarnya. (dtc/ams)", "https://jakarta.go.id/x?y=1 dan e-mail@x.id", TEXT]
+
+
+def _detik(n: int) -> list[str]:
+    """The first ``n`` Detik articles when the shared corpus is here (else none)."""
+    from tests.conftest import DETIK_CSV
+
+    if not DETIK_CSV.exists():
+        return []
+    csv.field_size_limit(10**9)
+    with DETIK_CSV.open(encoding="utf-8", newline="") as handle:
+        return [row["isi_berita"] for _, row in zip(range(n), csv.DictReader(handle), strict=False)]
+
+
+def test_cached_tokenizer_gives_spacys_tokens() -> None:
+    """The word cache is only a cache: same tokens and spaces as spaCy's own tokenizer, twice."""
+    tokenizer = get_nlp().tokenizer
+    texts = TRICKY + _detik(200)
+    for _ in range(2):  # cold, then from the cache
+        for text in texts:
+            ours, theirs = tokenizer(text), tokenizer.tokenizer(text)
+            assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs], text[:60]
+            assert ours.text == text
