@@ -42,6 +42,14 @@ _GENERIC_SMART = frozenset({"city", "economy", "economic", "government", "govern
 
 
 @lru_cache(maxsize=100_000)
+def known_word(word: str) -> bool:
+    """``word`` (lower case) is an ordinary Indonesian word (wordfreq Zipf ≥ 2.5)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "id") >= 2.5
+
+
+@lru_cache(maxsize=100_000)
 def common_english(word: str) -> bool:
     """``word`` (lower case) is frequent in English (wordfreq Zipf ≥ 3)."""
     from wordfreq import zipf_frequency
@@ -85,6 +93,8 @@ class ProgramTagger:
         self.not_programs = {w.lower() for w in named.get("not_programs", [])}
         self.not_tails = {w.lower() for w in named.get("not_tails", [])}
         self.possessive_introducers = {"program", "programnya", "programme"}
+        #: first words of a service's long name ("Sistem Informasi …", "Unit Layanan …")
+        self.service_heads = {w.lower() for w in named.get("service_heads", [])}
         term_words = {w for t in lexicon.terms if t.term for w in t.term.lower().split() if len(w) > 3}
         self.program_words = term_words | {w.lower() for w in named.get("program_words", [])}
 
@@ -200,6 +210,11 @@ class ProgramTagger:
         """A coined one-word name: an acronym (JAKI), a digit (Jakarta112), inner capitals (LaporGub)."""
         return word.isupper() or any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:])
 
+    def _coined_short(self, word: str) -> bool:
+        """A short name a text coins for a service: "ULAS", "Sidemang", "Simral" (not a word)."""
+        return 3 <= len(word) <= 12 and word[:1].isupper() and word.isalpha() \
+            and word.lower() not in self.places and not common_english(word.lower()) and not known_word(word.lower())
+
     def _programmish(self, words: list[str]) -> bool:
         """A name found without an introducer must hold a word of a service or programme."""
         return any(w.lower().strip("-") in self.program_words for w in words)
@@ -255,6 +270,12 @@ class ProgramTagger:
                         start = None  # "program Jokowi" is a person's programme, not a name
             elif self._ENAME.match(text[i]):
                 start, end = i, i + 1
+            elif text[i] == "Trans" and i + 1 < n and name[i + 1]:
+                # "Trans Padang", "Trans Metro Pasundan": a city's bus system
+                k = i + 1
+                while k < n and k - i <= 3 and name[k] and lower[k] not in self.heads:
+                    k += 1
+                start, end = i, k
             elif lower[i] == "e" and i + 2 < n and text[i + 1] == "-" and text[i + 2][:1].isupper() \
                     and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_:
                 start, end = i, i + 3  # the tokenizer splits "e-Permit"
@@ -271,10 +292,11 @@ class ProgramTagger:
                     start, end = i, k  # "Smart Kampung": a coined name, not "Smart Education"
             if start is None:
                 # "Cepat Respons Masyarakat (CRM)": capitalised words whose initials make the acronym
-                if text[i] == "(" and i + 2 < n and text[i + 2] == ")" and text[i + 1].isupper() and len(text[i + 1]) >= 2:
+                if text[i] == "(" and i + 2 < n and text[i + 2] == ")" and len(text[i + 1]) >= 2 and \
+                        (text[i + 1].isupper() or self._coined_short(text[i + 1])):
                     acro = text[i + 1]
                     k = i - len(acro)
-                    if k >= 0 and all(name[j] for j in range(k, i)) and \
+                    if k >= 0 and text[i + 1].isupper() and all(name[j] for j in range(k, i)) and \
                             "".join(w[0] for w in text[k:i]).upper() == acro and \
                             self._acceptable(text[k:i]) and \
                             self._programmish(text[k:i]) and not self._after_title(t, k):
@@ -282,6 +304,35 @@ class ProgramTagger:
                             out.append(self._named_span(doc, k, i, doc[k:i].text))
                             acronyms[acro] = doc[k:i].text
                             taken.update(range(k, i + 3))
+                            continue
+                    # "Sistem Informasi … Kota Palembang (Sidemang)": a service's long name and
+                    # its coined short one, whose letters need not be the initials
+                    k = i - 1
+                    while k > 0 and i - k < 9 and name[k - 1] and text[k - 1] != ")":
+                        k -= 1
+                    if i - k >= 2 and lower[k] in self.service_heads and self._coined_short(acro) \
+                            and self._acceptable(text[k:i]) and not self._after_title(t, k) \
+                            and not any(x in taken for x in range(k, i + 3)):
+                        out.append(self._named_span(doc, k, i, doc[k:i].text))
+                        acronyms[acro] = doc[k:i].text
+                        taken.update(range(k, i + 3))
+                        continue
+                # "ULAS (Unit Layanan Aduan Surakarta)": the short name first, then its expansion
+                if text[i] == "(" and i > 0 and name[i - 1] and \
+                        ((text[i - 1].isupper() and 2 <= len(text[i - 1]) <= 8) or self._coined_short(text[i - 1])) \
+                        and (i < 2 or not name[i - 2]) and i - 1 not in taken:
+                    k = i + 1
+                    while k < n and k - i <= 8 and name[k]:
+                        k += 1
+                    expansion = text[i + 1 : k]
+                    short = text[i - 1]
+                    initials = "".join(w[0] for w in expansion).upper()
+                    if k < n and text[k] == ")" and len(expansion) >= 2 and \
+                            (initials == short.upper() or lower[i + 1] in self.service_heads) and \
+                            self._acceptable(expansion) and self._programmish(expansion):
+                        out.append(self._named_span(doc, i + 1, k, doc[i + 1 : k].text))
+                        acronyms[short] = doc[i + 1 : k].text
+                        taken.update(range(i - 1, k + 1))
                 continue
             words = text[start:end]
             if end > start and self._acceptable(words) and not self._after_title(t, start) \

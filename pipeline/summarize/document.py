@@ -66,14 +66,20 @@ _NOT_YET = re.compile(r"\b(belum|tidak|tak|not yet|has not|have not)\b", re.IGNO
 
 
 def _stated(mentions: list) -> list:
-    """The mentions whose status the text states.
+    """The mentions whose status counts for the pillar's document status.
 
     A sentence the learned model tags without any lexicon match carries the status model's
-    guess, not a cue of the text; it counts as a mention, but it sets the pillar's status
-    only when nothing else speaks of that pillar.
+    reading, not a cue of the text. It sets the pillar's status when nothing else speaks of
+    the pillar; beside lexicon mentions it counts only when it reads a report of something
+    done (``implemented``): news describes running services without aspect words ("Warga
+    cukup memindai kartu …"). Measured by 5-fold CV over the 114 relevant training pages
+    (models refitted without each fold): document status 0.506 with model mentions left out,
+    0.532 with all of them, 0.536 with their ``implemented`` ones.
     """
     textual = [m for m in mentions if m.method != "model"]
-    return textual or mentions
+    if not textual:
+        return mentions
+    return textual + [m for m in mentions if m.method == "model" and m.status == "implemented"]
 
 
 def summarize_document(document: Document, analysis: Analysis, *, relevant: bool) -> DocSummary:

@@ -52,16 +52,19 @@ def test_narratives_of_the_first_relevant_documents():
     assert [n["summary"] for n in s.narratives] == ["ringkasan a", "ringkasan b", "ringkasan c"]
 
 
-def test_model_only_mentions_do_not_override_stated_statuses():
+def test_model_only_mentions_count_beside_stated_ones_only_as_reports_of_something_done():
     from pipeline.schema import Mention
     from pipeline.summarize.document import _stated
 
     said = Mention(pillar="smart_economy", driver=None, term="umkm", text="UMKM", start=0, end=4, sentence=0,
                    status="not_addressed", cue="belum")
-    guessed = Mention(pillar="smart_economy", driver=None, term="(model)", text="(model)", start=10, end=40,
-                      sentence=1, method="model", status="implemented")
-    assert _stated([said, guessed]) == [said]
-    assert _stated([guessed]) == [guessed]
+    done = Mention(pillar="smart_economy", driver=None, term="(model)", text="(model)", start=10, end=40,
+                   sentence=1, method="model", status="implemented")
+    plan = Mention(pillar="smart_economy", driver=None, term="(model)", text="(model)", start=50, end=80,
+                   sentence=2, method="model", status="planned")
+    assert _stated([said, done, plan]) == [said, done]  # a model's plan never outweighs the text
+    assert _stated([said, plan]) == [said]
+    assert _stated([plan]) == [plan]  # nothing else speaks of the pillar
 
 
 def test_programmes_of_unrelated_documents_are_left_out():
