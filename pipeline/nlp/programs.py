@@ -173,7 +173,9 @@ class ProgramTagger:
     # -- names by their form ------------------------------------------------------------------
     _ENAME = re.compile(r"^(?:e-[A-Z][A-Za-z]{2,}|Jak[A-Z][A-Za-z]{2,})$")
 
-    def _acceptable(self, words: list[str]) -> bool:
+    def _acceptable(self, words: list[str], *, service: bool = False) -> bool:
+        """Could ``words`` name a programme? ``service``: a long service name, which may open
+        with a word that also heads institutions ("Unit Layanan Aduan …", "Pusat Data …")."""
         low = " ".join(w.lower() for w in words)
         joined = "".join(w.lower() for w in words)  # "e - Government" as the tokenizer splits it
         if not words or low in self.generic or low in self.places or low in self.not_programs \
@@ -186,7 +188,8 @@ class ProgramTagger:
             gw = g.split()
             if rest[: len(gw)] == gw and all(w in self.places or w in _PLACE_WORDS for w in rest[len(gw):]):
                 return False
-        if words[0].lower() in self.heads or all(w.lower() in self.places for w in words):
+        opens_service = service and words[0].lower() in self.service_heads
+        if (words[0].lower() in self.heads and not opens_service) or all(w.lower() in self.places for w in words):
             return False
         if words[0].lower().rstrip(".") in self.titles or words[-1].lower() in self.not_tails:
             return False  # "Presiden Prabowo", "Asian Development Bank"
@@ -280,16 +283,19 @@ class ProgramTagger:
                     and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_:
                 start, end = i, i + 3  # the tokenizer splits "e-Permit"
             elif name[i] and (i == 0 or not name[i - 1]):
-                # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun
-                k = i
-                while k < n and k - i < 5 and name[k]:
+                # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun;
+                # an ordinary word capitalised only because it opens the sentence is not part
+                # of the name ("Menunya Sistem …")
+                s0 = i + 1 if i + 1 < n and name[i + 1] and t.tok[i].is_sent_start and known_word(lower[i]) else i
+                k = s0
+                while k < n and k - s0 < 5 and name[k]:
                     k += 1
-                if k - i >= 2 and lower[k - 1] in self.tails and \
-                        any(lower[j] in self.places or not self._common_english(text[j]) for j in range(i, k - 1)):
-                    start, end = i, k  # "Bandung Command Center", not a bare "Command Center"
-                elif k - i == 2 and lower[i] == "smart" and not self._common_english(text[i + 1]) \
-                        and not self._after_title(t, i):
-                    start, end = i, k  # "Smart Kampung": a coined name, not "Smart Education"
+                if k - s0 >= 2 and lower[k - 1] in self.tails and \
+                        any(lower[j] in self.places or not self._common_english(text[j]) for j in range(s0, k - 1)):
+                    start, end = s0, k  # "Bandung Command Center", not a bare "Command Center"
+                elif k - s0 == 2 and lower[s0] == "smart" and not self._common_english(text[s0 + 1]) \
+                        and not self._after_title(t, s0):
+                    start, end = s0, k  # "Smart Kampung": a coined name, not "Smart Education"
             if start is None:
                 # "Cepat Respons Masyarakat (CRM)": capitalised words whose initials make the acronym
                 if text[i] == "(" and i + 2 < n and text[i + 2] == ")" and len(text[i + 1]) >= 2 and \
@@ -310,8 +316,10 @@ class ProgramTagger:
                     k = i - 1
                     while k > 0 and i - k < 9 and name[k - 1] and text[k - 1] != ")":
                         k -= 1
+                    # the name opens at its first service word ("Menunya Sistem …" → "Sistem …")
+                    k = next((j for j in range(k, i - 1) if lower[j] in self.service_heads), k)
                     if i - k >= 2 and lower[k] in self.service_heads and self._coined_short(acro) \
-                            and self._acceptable(text[k:i]) and not self._after_title(t, k) \
+                            and self._acceptable(text[k:i], service=True) and not self._after_title(t, k) \
                             and not any(x in taken for x in range(k, i + 3)):
                         out.append(self._named_span(doc, k, i, doc[k:i].text))
                         acronyms[acro] = doc[k:i].text
@@ -329,7 +337,8 @@ class ProgramTagger:
                     initials = "".join(w[0] for w in expansion).upper()
                     if k < n and text[k] == ")" and len(expansion) >= 2 and \
                             (initials == short.upper() or lower[i + 1] in self.service_heads) and \
-                            self._acceptable(expansion) and self._programmish(expansion):
+                            self._acceptable(expansion, service=lower[i + 1] in self.service_heads) and \
+                            self._programmish(expansion):
                         out.append(self._named_span(doc, i + 1, k, doc[i + 1 : k].text))
                         acronyms[short] = doc[i + 1 : k].text
                         taken.update(range(i - 1, k + 1))

@@ -48,3 +48,32 @@ def test_sentence_boundaries_respect_abbreviations_and_paragraphs():
 def test_a_negated_build_verb_names_no_initiative():
     assert not [p for p in programs("Kota itu belum menyediakan transportasi publik.") if p.kind == "initiative"]
     assert [p for p in programs("Kota itu menyediakan transportasi publik.") if p.kind == "initiative"]
+
+
+def named(text):
+    return {p.name for p in programs(text) if p.kind == "program"}
+
+
+def test_service_names_with_a_coined_short_name_in_brackets():
+    assert "Unit Layanan Aduan Surakarta" in named("Kanal utamanya ULAS (Unit Layanan Aduan Surakarta) berbasis WhatsApp.")
+    assert "Sistem Informasi Administrasi Online Masyarakat Kota Palembang" in named(
+        "Menunya Sistem Informasi Administrasi Online Masyarakat Kota Palembang (Sidemang) melayani warga.")
+    # organisations and offices are no programmes, whatever the brackets
+    assert not named("Menurut BPS (Badan Pusat Statistik) angka kemiskinan turun.")
+    assert not named("Data UPT (Unit Pelaksana Teknis) menunjukkan hal itu.")
+    assert not named("Kepala Pusdatin (Pusat Data dan Informasi) hadir.")
+
+
+def test_a_citys_bus_system_is_a_programme():
+    assert "Trans Padang" in named("Pemko menambah dua koridor baru bus Trans Padang tahun ini.")
+
+
+def actors(text):
+    return analyze_document(document_from_text(text, source="t")).actors
+
+
+def test_an_institution_named_once_as_a_source_is_no_actor():
+    assert "Kementerian Kesehatan" not in actors("Menurut data Kemenkes, angka stunting di kota itu turun tahun lalu.")
+    # acting, or the text keeps coming back to it
+    assert "Kementerian Kesehatan" in actors("Kemenkes meluncurkan aplikasi layanan gizi bagi warga.")
+    assert "Kementerian Kesehatan" in actors("Data Kemenkes menunjukkan stunting turun. Kemenkes menyebut angkanya 21 persen.")
