@@ -67,13 +67,15 @@ def _forget_seen_text(analyzer) -> None:  # noqa: ANN001
     """Empty every per-word cache of the analysis path (see part_tokenizer)."""
     from pipeline.ingest import clean
     from pipeline.nlp.pillars import is_known_word
-    from pipeline.nlp.programs import common_english
+    from pipeline.nlp.programs import common_english, known_word, name_like
 
     tokenizer = analyzer.nlp.tokenizer
     if hasattr(tokenizer, "clear_cache"):
         tokenizer.clear_cache()
     is_known_word.cache_clear()
     common_english.cache_clear()
+    known_word.cache_clear()
+    name_like.cache_clear()
     clean._SEEN_KNOWN.clear()
     clean._SEEN_UNKNOWN.clear()
     if analyzer.bundle is not None:

@@ -84,12 +84,12 @@ class DocView:
 
 
 def doc_view(clean: str, analysis: Analysis) -> DocView:
-    from pipeline.nlp.relevance import SMART_CITY_RE
+    from pipeline.nlp.relevance import smart_words
 
     strong = [m for m in analysis.mentions if (m.pillar, m.term) not in _weak_terms()]
     return DocView(clean, analysis.relevance, len(clean.split()), len(analysis.mentions), len(strong),
                    len({m.pillar for m in analysis.mentions}), len(analysis.programs),
-                   len(SMART_CITY_RE.findall(clean)))
+                   smart_words(clean))
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
+
 VERBAL = {"VERB", "AUX"}
 _ENGLISH = frozenset("the a an is are was were has have will of to and with its their this that".split())
 
@@ -76,7 +78,12 @@ class Governor:
 
     @staticmethod
     def _tokens(pdoc: Any, start: int, end: int) -> list[Any]:
-        return [t for t in pdoc if t.idx < end and t.idx + len(t.text) > start]
+        """The parsed tokens overlapping ``[start, end)`` (offsets read once per parse, so only
+        the tokens wanted become Token objects)."""
+        offsets = pdoc.user_data.get("pilar_offsets")
+        if offsets is None:
+            offsets = pdoc.user_data["pilar_offsets"] = pdoc.to_array([IDX, LENGTH]).tolist() if len(pdoc) else []
+        return [pdoc[i] for i, (a, n) in enumerate(offsets) if a < end and a + n > start]
 
     @staticmethod
     def _head_of(tokens: list[Any]) -> Any:

@@ -123,13 +123,14 @@ def extract(doc: Doc, document: Document, *, lexicon: Lexicon | None = None) -> 
         words=document.word_count, weights=weights, programs=len(progs), text=document.text,
         off_topic=off_topic, off_weight=lex.off_topic_weight,
     )
+    years = find_years(document.text)
     return Analysis(
         sentences=sentences,
         mentions=mentions,
         programs=progs,
         actors=actors,
-        years=find_years(document.text),
-        periods=find_periods(document.text),
+        years=years,
+        periods=find_periods(document.text) if len(years) >= 2 else [],  # a period needs two years
         relevance=relevance,
         sentence_status={i: st for i, st in enumerate(doc._.sentence_status or [])},
     )

@@ -41,6 +41,15 @@ _GENERIC_SMART = frozenset({"city", "economy", "economic", "government", "govern
                             "living", "mobility", "environment", "environmental", "nation", "province", "regency"})
 
 
+@lru_cache(maxsize=200_000)
+def name_like(word: str) -> bool:
+    """A token that can be part of a name: capitalised, a digit, or an e-name ("e-Permit").
+
+    (Punctuation never is: its first character is neither a letter nor a digit.)
+    """
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or word.startswith(("e-", "E-")))
+
+
 @lru_cache(maxsize=100_000)
 def known_word(word: str) -> bool:
     """``word`` (lower case) is an ordinary Indonesian word (wordfreq Zipf ≥ 2.5)."""
@@ -242,9 +251,9 @@ class ProgramTagger:
         t = tokens(doc)
         text, lower = t.text, t.lower
         # capitalised words, digits, e-names: computed once for the document
-        name = [bool(w) and (w[0].isupper() or w[0].isdigit() or w.startswith(("e-", "E-"))) and not punct
-                for w, punct in zip(text, t.punct, strict=True)]
+        name = list(map(name_like, text))
         starters = self.introducers
+        opens = {lo for lo, _ in sentence_bounds(doc)}  # sentence-initial tokens
         n = len(doc)
         # where something can start: a name, a bracket, an "e" of "e-Permit", an introducer
         # (most tokens are none of these, and are never looked at)
@@ -286,7 +295,7 @@ class ProgramTagger:
                 # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun;
                 # an ordinary word capitalised only because it opens the sentence is not part
                 # of the name ("Menunya Sistem …")
-                s0 = i + 1 if i + 1 < n and name[i + 1] and t.tok[i].is_sent_start and known_word(lower[i]) else i
+                s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and known_word(lower[i]) else i
                 k = s0
                 while k < n and k - s0 < 5 and name[k]:
                     k += 1

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.lang.id import Indonesian
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -57,9 +58,10 @@ class CachedTokenizer:
         if not self._exact_only(joined):
             doc = self.tokenizer(joined)
             pieces: list[list[str]] = [[]]
-            for token in doc:
-                pieces[-1].append(token.text)
-                if token.whitespace_:  # a space only ever ends a chunk
+            # offsets, lengths and trailing-space flags in one array: no Token objects
+            for i, n, space in doc.to_array([IDX, LENGTH, SPACY]).tolist():
+                pieces[-1].append(joined[i : i + n])
+                if space:  # a space only ever ends a chunk
                     pieces.append([])
             if len(pieces) == len(chunks) and all(pieces):
                 self._cache.update(zip(chunks, map(tuple, pieces), strict=True))
