@@ -78,6 +78,7 @@ def _forget_seen_text(analyzer) -> None:  # noqa: ANN001
     name_like.cache_clear()
     clean._SEEN_KNOWN.clear()
     clean._SEEN_UNKNOWN.clear()
+    analyzer.nlp.get_pipe("pilar_status").governor._parsed.clear()  # parsed sentences
     if analyzer.bundle is not None:
         tfidf = [analyzer.bundle.text.word, analyzer.bundle.text.char]
         tfidf += [m.tfidf for m in (analyzer.bundle.relevance or {}).values()]

@@ -449,4 +449,7 @@ class StatusTagger:
 @Language.factory("pilar_status", default_config={"models_dir": None})
 def make_status_tagger(nlp: Language, name: str, models_dir: str | None) -> StatusTagger:
     folder = Path(models_dir) if models_dir else default_models_dir()
-    return StatusTagger(nlp, load_lexicon(models_dir), Governor(load_parser(folder / "parser")))
+    lexicon = load_lexicon(models_dir)
+    # rule parse_scope only when status.yaml turns it on (see its `parse_scope` comment)
+    parser = load_parser(folder / "parser") if lexicon.status.get("parse_scope") else None
+    return StatusTagger(nlp, lexicon, Governor(parser))

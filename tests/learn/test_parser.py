@@ -38,9 +38,29 @@ def test_governor_knows_which_verb_stands_above_a_mention():
     assert gov.governs("The city has launched a portal.", (0, 3), (9, 12)) is None  # English: abstain
 
 
-@needs_parser
-def test_a_bare_verb_reports_only_what_it_governs():
+def _models_with_parse_scope(tmp_path: Path) -> str:
+    """A copy of the models folder with rule parse_scope turned on (status.yaml)."""
+    import shutil
+
+    folder = tmp_path / "models"
+    shutil.copytree(models_dir(), folder)
+    status = folder / "lexicon" / "status.yaml"
+    status.write_text(status.read_text(encoding="utf-8").replace("parse_scope: false", "parse_scope: true"),
+                      encoding="utf-8")
+    return str(folder)
+
+
+def test_the_default_path_does_not_parse():
     an = get_analyzer(Settings(tagger="lexicon"))
+    assert not an.nlp.get_pipe("pilar_status").governor.available
+    res = an.analyze(document_from_text(
+        "Warga yang memanfaatkan ruang publik itu membicarakan transportasi umum.", source="t"))
+    assert all(e["rule"] != "parse_scope" for v in res.summary.pillars.values() for e in v.evidence)
+
+
+@needs_parser
+def test_a_bare_verb_reports_only_what_it_governs(tmp_path):
+    an = get_analyzer(Settings(tagger="lexicon", models_dir=_models_with_parse_scope(tmp_path)))
     res = an.analyze(document_from_text(
         "Warga yang memanfaatkan ruang publik itu membicarakan transportasi umum.", source="t"))
     ev = {p: v.evidence[0] for p, v in res.summary.pillars.items() if v.evidence}
