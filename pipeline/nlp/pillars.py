@@ -68,6 +68,12 @@ def _in_institution_name(t: Tokens, start: int, end: int, heads: frozenset[str])
     return False
 
 
+#: words that join the items of a list of pillar heads ("ekonomi, masyarakat, dan transportasi cerdas")
+_LIST_SEPARATORS = frozenset({",", "dan", "serta", "and", "&", "/", "maupun", "or", "atau"})
+#: a shared qualifier after the list (Indonesian word order)
+_SHARED_AFTER = frozenset({"cerdas", "pintar"})
+
+
 class PillarTagger:
     """Find pillar mentions and store them in ``doc.spans["pillars"]``."""
 
@@ -110,6 +116,46 @@ class PillarTagger:
         x.problem = term.problem
         return span
 
+    def _listed_heads(self, t: Tokens, spans: list[Span]) -> list[tuple[int, str]]:
+        """Pillar head words that share one "cerdas"/"smart" across a coordinated list.
+
+        "enam aspek kota cerdas yaitu ekonomi, masyarakat, pemerintahan, lingkungan, hidup, dan
+        transportasi cerdas" names six pillars; so does "smart economy, people and mobility".
+        Each head word of the list (``smart_heads``) counts as the pillar named as such. A list
+        needs two heads or more with a separator between each pair, so "kehidupan masyarakat
+        cerdas" (one noun phrase) is not a list.
+        """
+        lower, heads = t.lower, self.heads
+        out: list[tuple[int, str]] = []
+
+        def walk(j: int, step: int) -> list[int]:
+            found: list[int] = []
+            sep_seen = False
+            while 0 <= j < len(lower):
+                if lower[j] in heads and (not found or sep_seen):
+                    found.append(j)
+                    sep_seen = False
+                elif found and lower[j] in _LIST_SEPARATORS:
+                    sep_seen = True
+                else:
+                    break
+                j += step
+            return found
+
+        for k, w in enumerate(lower):
+            if w in _SHARED_AFTER and k > 0:
+                found = walk(k - 1, -1)
+            elif w == "smart" and k + 1 < len(lower) and lower[k + 1] in heads:
+                found = walk(k + 1, 1)
+                found = found[1:] if len(found) >= 2 else []  # "smart X" itself is matched already
+                out.extend((i, heads[lower[i]]) for i in found)
+                continue
+            else:
+                continue
+            if len(found) >= 2:
+                out.extend((i, heads[lower[i]]) for i in found)
+        return sorted(set(out))
+
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         t = tokens(doc)
@@ -133,6 +179,12 @@ class PillarTagger:
             if pillar:
                 term = Term(pillar, None, term=f"smart {head}")
                 spans.append(self._span(doc, i, i + 2, term, "fuzzy" if score < 100 else "lexicon", score / 100))
+        listed = self._listed_heads(t, spans)
+        if listed:
+            spans = [s for s in spans if not any(s.start <= i < s.end for i, _ in listed)]
+            for i, pillar in listed:
+                term = Term(pillar, None, term=f"smart {lower[i]}")
+                spans.append(self._span(doc, i, i + 1, term, "lexicon", 1.0))
         covered = {i for s in spans for i in range(s.start, s.end)}
         min_len, all_words = self.min_len, self.all_words
         for i in [i for i, low in enumerate(lower) if len(low) >= min_len and low not in all_words]:

@@ -251,7 +251,13 @@ class StatusTagger:
     def _definition(self, s: _Sentence, m: Span, lo: int, hi: int) -> bool:
         """Rule ``definition``: a mention defined or listed, with no aspect marker in its clause."""
         defs = [d for d, _ in s.marks_in("definition", lo, hi) if d < m.start or m.end <= d <= m.end + 1]
-        return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
+        if not defs or s.marks_in("aspect_markers", lo, hi):
+            return False
+        # a verb before the list governs it: "Sumenep menerapkan enam aspek kota cerdas yaitu
+        # ekonomi, …" reports the aspects applied; "Terdapat 6 dimensi, yakni …" only lists
+        first = min(defs)
+        governed = any(lo <= g.start and g.end <= first and not g.plan_noun_only for g in s.groups)
+        return not (first < m.start and governed)
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         c = s.clause_of(m.start)

@@ -81,3 +81,28 @@ def test_names_and_idioms_are_not_mentions(text):
 def test_named_programme_counts_for_its_pillar():
     found = {m.pillar: m for m in mentions("Program MBG sudah menjangkau sekolah di Sukabumi.")}
     assert found["smart_living"].method == "program"
+
+
+def test_a_list_sharing_one_cerdas_names_every_pillar():
+    text = ("Kabupaten itu menerapkan enam aspek kota cerdas yaitu ekonomi, masyarakat, pemerintahan, "
+            "lingkungan, hidup, dan transportasi cerdas.")
+    found = {m.pillar: m for m in mentions(text)}
+    assert set(found) == {"smart_economy", "smart_people", "smart_government", "smart_environment",
+                          "smart_living", "smart_mobility"}
+    # the verb before the list governs it: the aspects are applied, not only listed
+    assert {m.status for m in found.values()} == {"implemented"}
+    # one noun phrase is not a list: "kehidupan masyarakat cerdas" names smart people only
+    assert {m.pillar for m in mentions("Kehidupan masyarakat cerdas adalah tujuan kami.")} == {"smart_people"}
+    english = {m.pillar for m in mentions("The city focuses on smart economy, people and mobility.")}
+    assert english == {"smart_economy", "smart_people", "smart_mobility"}
+
+
+def test_a_bare_list_is_still_a_definition():
+    found = mentions("Terdapat enam dimensi kota cerdas, yakni smart governance, smart economy dan smart living.")
+    assert {m.pillar for m in found} == {"smart_government", "smart_economy", "smart_living"}
+    assert {m.status for m in found} == {None}
+
+
+def test_verb_senses_of_jalan_are_not_roads():
+    assert ("smart_mobility", "jalan") not in pillars_of("Iuran warga tak jalan sejak tahun lalu.")
+    assert ("smart_mobility", "jalan") in pillars_of("Pemkot memperbaiki jalan kabupaten tahun ini.")
