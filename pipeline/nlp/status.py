@@ -47,7 +47,7 @@ _PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented"
 _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
-    "aspect_markers", "definition", "capability", "possibility",
+    "aspect_markers", "definition", "capability", "possibility", "non_events", "frames",
 )
 
 
@@ -161,6 +161,10 @@ class StatusTagger:
             else:
                 cue.kind, cue.start, cue.text = "not_addressed", n, doc[n : cue.end].text
         kept = [c for c in kept if c not in negated_absence]
+        # "telah melihat langsung", "sudah merasakan sulitnya akses jalan": a marker of
+        # completion before a verb of seeing, saying or meeting reports that act, not a measure
+        non_events = {s for s, _ in marks.get("non_events", [])}
+        kept = [c for c in kept if not (c.kind == "implemented" and (c.end in non_events or c.end + 1 in non_events))]
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
@@ -255,8 +259,15 @@ class StatusTagger:
             return False
         # a verb before the list governs it: "Sumenep menerapkan enam aspek kota cerdas yaitu
         # ekonomi, …" reports the aspects applied; "Terdapat 6 dimensi, yakni …" only lists
+        # ("Dalam membangun Smart City ada enam dimensi, yaitu …" frames a list: no report)
         first = min(defs)
-        governed = any(lo <= g.start and g.end <= first and not g.plan_noun_only for g in s.groups)
+        frames = {e for _, e in s.marks_in("frames", lo, hi)}
+        between = s.marks_in("existence", lo, first) + s.marks_in("capability", lo, first)
+        governed = any(
+            lo <= g.start and g.end <= first and not g.plan_noun_only and g.start not in frames
+            and not any(g.end <= b for b, _ in between)
+            for g in s.groups
+        )
         return not (first < m.start and governed)
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:

@@ -171,3 +171,22 @@ def test_the_aim_of_an_urged_action_stays_an_aim():
     text = "Pemerintah perlu memperbaiki trotoar agar ramah bagi penyandang disabilitas."
     assert status_of(text, "smart_mobility")[0] == "recommended"
     assert status_of(text, "smart_people")[0] is None
+
+
+def test_seeing_or_saying_after_a_completion_marker_is_no_report():
+    text = "Ketua komisi mengatakan pihaknya telah melihat langsung pengelolaan sampah di lapangan."
+    assert status_of(text, "smart_environment")[0] is None
+    # the same marker before a measure still reports it
+    assert status_of("Pemkot telah membangun bank sampah di setiap kelurahan.", "smart_environment")[0] == "implemented"
+
+
+def test_a_framing_verb_does_not_govern_a_list():
+    framed = "Dalam membangun kota cerdas ada enam dimensi, yaitu smart governance dan smart economy."
+    assert status_of(framed, "smart_economy")[0] is None
+    applied = "Kabupaten itu membangun dua dimensi kota cerdas, yaitu smart governance dan smart economy."
+    assert status_of(applied, "smart_economy")[0] == "implemented"
+
+
+def test_an_event_held_is_not_a_measure_implemented():
+    text = "Sosialisasi layanan e-government digelar di aula kantor gubernur."
+    assert status_of(text, "smart_government")[0] is None
