@@ -66,6 +66,20 @@ def common_english(word: str) -> bool:
     return zipf_frequency(word, "en") >= 3.0
 
 
+#: words that open the name of a city's transit system ("Trans Padang", "BRT Bandung Raya");
+#: alone ("BRT", "LRT") they name a kind of system, not a programme
+_TRANSIT = frozenset({"Trans", "BRT", "LRT", "MRT"})
+#: nouns for people: a list after them names people ("tiga tokoh, yakni …")
+_PERSON_NOUNS = frozenset({
+    "tokoh", "orang", "warga", "pejabat", "narasumber", "pembicara", "peserta", "pemenang", "juara",
+    "siswa", "mahasiswa", "guru", "atlet", "pemain", "penerima", "figur", "sosok", "pendiri",
+    "penggagas", "inisiator", "pengurus", "anggota", "people", "figures", "speakers", "winners",
+    "officials", "founders", "members",
+})
+#: words that make a list one of a company's goods, not of public programmes
+_COMMERCE = frozenset({"produk", "product", "products", "merek", "brand", "brands", "varian"})
+
+
 class ProgramTagger:
     """Store programme and initiative spans in ``doc.spans["programs"]``."""
 
@@ -101,6 +115,7 @@ class ProgramTagger:
         self.titles = {w.lower() for w in named.get("person_titles", [])}
         self.not_programs = {w.lower() for w in named.get("not_programs", [])}
         self.not_tails = {w.lower() for w in named.get("not_tails", [])}
+        self.agency_sectors = {w.lower() for w in named.get("agency_sectors", [])}
         self.possessive_introducers = {"program", "programnya", "programme"}
         #: first words of a service's long name ("Sistem Informasi …", "Unit Layanan …")
         self.service_heads = {w.lower() for w in named.get("service_heads", [])}
@@ -202,6 +217,9 @@ class ProgramTagger:
             return False
         if words[0].lower().rstrip(".") in self.titles or words[-1].lower() in self.not_tails:
             return False  # "Presiden Prabowo", "Asian Development Bank"
+        if len(words) >= 2 and rest[-1] in {"service", "office", "department", "agency"} \
+                and any(w in self.agency_sectors for w in rest[:-1]):
+            return False  # "Jakarta Environmental Service": an agency
         if len(words) >= 2 and words[0].lower() == "smart" and (
                 words[1].lower() in _GENERIC_SMART or self._pillar_like(words[1])):
             return False
@@ -235,6 +253,21 @@ class ProgramTagger:
         """A person's title or a verb of saying just before: "Menko AHY", "kata Edi Suharto"."""
         before = [j for j in range(max(start - 2, 0), start) if not t.punct[j] and not t.space[j]]
         return any(t.lower[j].rstrip(".") in self.titles for j in before[-2:])
+
+    _DEFINES = frozenset({"yaitu", "yakni", "adalah", "merupakan", "ialah", "is", "was"})
+    _ARTICLES = frozenset({"sebuah", "suatu", "salah", "satu", "a", "an", "the"})
+
+    def _defined_as_programme(self, t: Tokens, k: int) -> bool:
+        """A name defined right after as an app, programme or service: "Picodep yaitu aplikasi
+        pencatatan …", "Rojak merupakan salah satu program …", "Simral is an application …"."""
+        j = k
+        if j >= len(t) or t.lower[j] not in self._DEFINES:
+            return False
+        j += 1
+        while j < len(t) and j - k <= 3 and t.lower[j] in self._ARTICLES:
+            j += 1
+        strong = self.introducers - self.weak_introducers
+        return j < len(t) and t.lower[j] in strong and t.text[j][:1].islower()
 
     def _introduced(self, t: Tokens, i: int) -> bool:
         """Is token ``i`` an introducer? A weak one ("bernama") needs a programme noun before it."""
@@ -280,10 +313,12 @@ class ProgramTagger:
                     start, end = j, k
                     if k - j == 1 and lower[i] in self.possessive_introducers and not self._coined(text[j]):
                         start = None  # "program Jokowi" is a person's programme, not a name
+                    elif k - j == 1 and self._common_english(text[j]) and not self._coined(text[j]):
+                        start = None  # "fitur Feedback": a feature's ordinary English label
             elif self._ENAME.match(text[i]):
                 start, end = i, i + 1
-            elif text[i] == "Trans" and i + 1 < n and name[i + 1]:
-                # "Trans Padang", "Trans Metro Pasundan": a city's bus system
+            elif text[i] in _TRANSIT and i + 1 < n and name[i + 1]:
+                # "Trans Padang", "Trans Metro Pasundan", "BRT Bandung Raya": a city's bus system
                 k = i + 1
                 while k < n and k - i <= 3 and name[k] and lower[k] not in self.heads:
                     k += 1
@@ -299,7 +334,9 @@ class ProgramTagger:
                 k = s0
                 while k < n and k - s0 < 5 and name[k]:
                     k += 1
-                if k - s0 >= 2 and lower[k - 1] in self.tails and \
+                if self._defined_as_programme(t, k):
+                    start, end = s0, k  # "Picodep yaitu aplikasi pencatatan …"
+                elif k - s0 >= 2 and lower[k - 1] in self.tails and \
                         any(lower[j] in self.places or not self._common_english(text[j]) for j in range(s0, k - 1)):
                     start, end = s0, k  # "Bandung Command Center", not a bare "Command Center"
                 elif k - s0 == 2 and lower[s0] == "smart" and not self._common_english(text[s0 + 1]) \
@@ -311,7 +348,8 @@ class ProgramTagger:
                         (text[i + 1].isupper() or self._coined_short(text[i + 1])):
                     acro = text[i + 1]
                     k = i - len(acro)
-                    if k >= 0 and text[i + 1].isupper() and all(name[j] for j in range(k, i)) and \
+                    inside = k > 0 and lower[k - 1] in self.heads and name[k - 1]  # "Direktorat …"
+                    if k >= 0 and not inside and text[i + 1].isupper() and all(name[j] for j in range(k, i)) and \
                             "".join(w[0] for w in text[k:i]).upper() == acro and \
                             self._acceptable(text[k:i]) and \
                             self._programmish(text[k:i]) and not self._after_title(t, k):
@@ -327,7 +365,8 @@ class ProgramTagger:
                         k -= 1
                     # the name opens at its first service word ("Menunya Sistem …" → "Sistem …")
                     k = next((j for j in range(k, i - 1) if lower[j] in self.service_heads), k)
-                    if i - k >= 2 and lower[k] in self.service_heads and self._coined_short(acro) \
+                    inside = k > 0 and lower[k - 1] in self.heads and name[k - 1]
+                    if i - k >= 2 and not inside and lower[k] in self.service_heads and self._coined_short(acro) \
                             and self._acceptable(text[k:i], service=True) and not self._after_title(t, k) \
                             and not any(x in taken for x in range(k, i + 3)):
                         out.append(self._named_span(doc, k, i, doc[k:i].text))
@@ -353,11 +392,77 @@ class ProgramTagger:
                         taken.update(range(i - 1, k + 1))
                 continue
             words = text[start:end]
+            if start > 0 and lower[start - 1] in self.heads and name[start - 1]:
+                continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
             if end > start and self._acceptable(words) and not self._after_title(t, start) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))
                 taken.update(range(start, end))
                 free = end
+        return out
+
+    def _list_opener(self, lower: list[str], i: int) -> int | None:
+        """The first token of a list that token ``i`` opens ("yakni", "antara lain", "dengan"
+        after a named pillar), when a programme noun or a named pillar comes just before."""
+        low = lower[i]
+        if low in {"yakni", "yaitu", "seperti", ":", "antaranya", "diantaranya"}:
+            end = i + 1
+        elif low == "antara" and i + 1 < len(lower) and lower[i + 1] == "lain":
+            end = i + 2
+        elif low == "dengan" and i >= 2 and lower[i - 2] == "smart":
+            return i + 1  # "Smart Economy dengan Kampung Mandiri Siantan Hulu"
+        else:
+            return None
+        strong = self.introducers - self.weak_introducers
+        before = lower[max(0, i - (3 if low == ":" else 8)) : i]
+        if any(w in _COMMERCE for w in before):
+            return None  # "dua inovasi produk terbaru: Mizone …": a company's products
+        last = max((k for k, w in enumerate(before) if w in strong), default=None)
+        if last is None or any(w in _PERSON_NOUNS for w in before[last + 1 :]):
+            return None  # "program itu digagas tiga tokoh, yakni Budi …": people, not names of programmes
+        return end
+
+    def _listed(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names listed after a programme noun: "tiga program percepatan, yakni Aplikasi
+        Magelang Cerdas, E-Retribusi, dan Rojak (Ronda Jam Kerja)"; "Smart Living dengan
+        Public Safety Center". Each capitalised item is a programme; the list ends at the
+        first item that is not a name."""
+        t = tokens(doc)
+        text, lower, n = t.text, t.lower, len(doc)
+        out: list[Span] = []
+        for i in range(n):
+            j = self._list_opener(lower, i)
+            if j is None:
+                continue
+            for _ in range(10):
+                k = j
+                while k < n and k - j < 6 and (name_like(text[k]) or (
+                        k > j and text[k] in {"-", "&"} and k + 1 < n and name_like(text[k + 1]))):
+                    k += 1
+                if k == j:
+                    break
+                words = text[j:k]
+                expanded = k < n and text[k] == "("
+                if self._acceptable(words, service=lower[j] in self.service_heads) and not self._after_title(t, j) \
+                        and not any(x in taken for x in range(j, k)) \
+                        and (k - j >= 2 or expanded or self._coined(text[j]) or self._coined_short(text[j])):
+                    out.append(self._named_span(doc, j, k, doc[j:k].text))
+                    taken.update(range(j, k))
+                if k < n and text[k] == ":":  # "E-Retribusi: Bakul Pasar": a name and its label
+                    while k + 1 < n and name_like(text[k + 1]):
+                        k += 1
+                    k += 1
+                if k < n and text[k] == "(":  # "Rojak (Ronda Jam Kerja)"
+                    close = next((x for x in range(k, min(n, k + 12)) if text[x] == ")"), None)
+                    k = close + 1 if close is not None else k
+                joined = False
+                if k < n and text[k] in {",", ";"}:
+                    k, joined = k + 1, True
+                if k < n and lower[k] in {"dan", "serta", "and"}:
+                    k, joined = k + 1, True
+                if not joined:
+                    break
+                j = k
         return out
 
     @staticmethod
@@ -389,6 +494,7 @@ class ProgramTagger:
                 if word in acronyms and i not in taken:
                     named.append(self._named_span(doc, i, i + 1, acronyms[word]))
         spans += named
+        spans += self._listed(doc, taken | {i for sp in named for i in range(sp.start, sp.end)})
         spans += self._initiatives(doc)
         doc.spans["programs"] = sorted(filter_spans(spans), key=lambda s: s.start)
         self._program_pillar_mentions(doc)

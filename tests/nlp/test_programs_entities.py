@@ -7,6 +7,10 @@ def programs(text):
     return analyze_document(document_from_text(text, source="t")).programs
 
 
+def _program_names(text):
+    return {p.name for p in programs(text) if p.kind == "program"}
+
+
 def test_gazetteer_and_restricted_fuzzy():
     found = {(p.name, p.text) for p in programs("Program smart chance dan JakLingko serta aplikasi JAKI diluncurkan.")}
     assert ("Smart Change", "smart chance") in found
@@ -77,3 +81,27 @@ def test_an_institution_named_once_as_a_source_is_no_actor():
     # acting, or the text keeps coming back to it
     assert "Kementerian Kesehatan" in actors("Kemenkes meluncurkan aplikasi layanan gizi bagi warga.")
     assert "Kementerian Kesehatan" in actors("Data Kemenkes menunjukkan stunting turun. Kemenkes menyebut angkanya 21 persen.")
+
+
+def test_names_listed_after_a_programme_noun_are_programmes():
+    text = ("Saat ini ada tiga program percepatan yang diciptakan Kota Magelang, yakni Aplikasi "
+            "Magelang Cerdas, E-Retribusi, dan Rojak (Ronda Jam Kerja).")
+    assert {"Aplikasi Magelang Cerdas", "E-Retribusi", "Rojak"} <= _program_names(text)
+    pontianak = "Smart Economy dengan Kampung Mandiri Siantan Hulu. Smart Living dengan Pos Sehat Kita."
+    assert {"Kampung Mandiri Siantan Hulu", "Pos Sehat Kita"} <= _program_names(pontianak)
+    # a company's products, people and places listed the same way are not programmes
+    assert not _program_names("Danone memperkenalkan dua inovasi produk terbaru: Mizone Cocoboost dan Bebelac Cair.")
+    assert not _program_names("Program itu digagas tiga tokoh, yakni Budi Santoso, Ani Wijaya dan Rudi Hartono.")
+    assert not _program_names("Program ini diikuti kota seperti Jakarta, Bandung dan Surabaya.")
+
+
+def test_a_name_defined_as_an_app_is_a_programme():
+    assert "Picodep" in _program_names("Kemudian, Picodep yaitu aplikasi pencatatan data COVID-19.")
+    assert not _program_names("Jakarta adalah kota yang besar.")
+
+
+def test_agencies_kinds_and_directorates_are_not_programmes():
+    assert not _program_names("Data dikirim ke Jakarta Environmental Service setiap hari.")
+    assert not _program_names("Kominfo melalui Direktorat Layanan Aplikasi Informatika Pemerintahan (LAIP) meminta daerah bermigrasi.")
+    assert not _program_names("Warga memakai LRT dan BRT setiap hari.")
+    assert "BRT Bandung Raya" in _program_names("Uji coba BRT Bandung Raya dimulai tahun depan.")
