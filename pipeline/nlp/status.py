@@ -39,7 +39,7 @@ import pipeline.nlp.extensions  # noqa: F401
 from pipeline.config import models_dir as default_models_dir
 from pipeline.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.govern import Governor, load_parser
-from pipeline.nlp.tokens import sentence_bounds, tokens
+from pipeline.nlp.tokens import Tokens, sentence_bounds, tokens
 
 STATUS_KINDS = ("implemented", "planned", "not_addressed", "recommended")
 _CONJUNCTIONS = {"dan", "serta", "atau", "lalu", "kemudian"}  # two predicates, two cues
@@ -48,7 +48,15 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "frames",
+    "imperatives",
 )
+
+
+#: words that make a named programme the means of a clause ("melalui aplikasi JAKI")
+_INSTRUMENTS = frozenset({"dengan", "melalui", "lewat", "via", "through", "using", "menggunakan", "memakai"})
+#: a programme noun between the instrument word and the name ("dengan inovasi Pionirs")
+_PROGRAMME_NOUNS = frozenset({"program", "aplikasi", "inovasi", "layanan", "fitur", "platform", "sistem",
+                              "situs", "portal", "kanal", "app", "application", "the", "feature"})
 
 
 @dataclass
@@ -207,6 +215,9 @@ class StatusTagger:
             lo = bisect.bisect_left(starts_of, sent.start)
             hi = bisect.bisect_left(starts_of, sent.end)
             groups, marks = self._marks(doc, [m for m in all_matches[lo:hi] if m[2] <= sent.end], in_names)
+            imperative = self._imperative(t, first, marks)
+            if imperative is not None:
+                groups = sorted([*groups, imperative], key=lambda c: c.start)
             starts = [sent.start]
             for s, _ in marks.get("clause_breaks", []):
                 if s > sent.start:
@@ -219,6 +230,16 @@ class StatusTagger:
             out.append(_Sentence(sent, len(out), para, section[0] if section else None, groups,
                                  sorted(set(starts)), marks))
         return out
+
+    @staticmethod
+    def _imperative(t: Tokens, first: int, marks: dict[str, list[tuple[int, int]]]) -> Cue | None:
+        """An English imperative that opens the sentence or follows its title-case heading
+        ("02 New Economic Opportunities Foster the emergence of …"): an urged aim."""
+        for p, e in marks.get("imperatives", []):
+            if t.text[p][:1].isupper() and all(
+                    t.punct[j] or t.text[j][:1].isupper() or t.text[j][:1].isdigit() for j in range(first, p)):
+                return Cue("recommended", p, e, t.text[p])
+        return None
 
     # -- per-mention decision -------------------------------------------------------------
     def _is_marker(self, s: _Sentence, g: Cue) -> bool:
@@ -251,6 +272,24 @@ class StatusTagger:
             return None
         a, b = marks[0]
         return doc[a:b].text
+
+    def _instrument(self, s: _Sentence, lo: int, hi: int) -> str | None:
+        """A named programme used as the means of the clause, with no cue: "Smart Living dengan
+        Public Safety Center 119", "warga mengadu melalui aplikasi JAKI", "through Jaki". The
+        text speaks of the programme as something that runs (rule ``capability``)."""
+        if s.marks_in("purpose", lo, hi):
+            return None
+        doc = s.span.doc
+        t = tokens(doc)
+        for p in doc.spans.get("programs", []):
+            if p._.kind != "program" or not (lo <= p.start < hi):
+                continue
+            j = p.start - 1
+            if j >= lo and t.lower[j] in _PROGRAMME_NOUNS:
+                j -= 1
+            if j >= lo and t.lower[j] in _INSTRUMENTS:
+                return f"{t.text[j]} {p.text}"
+        return None
 
     def _definition(self, s: _Sentence, m: Span, lo: int, hi: int) -> bool:
         """Rule ``definition``: a mention defined or listed, with no aspect marker in its clause."""
@@ -305,7 +344,7 @@ class StatusTagger:
         if not cues:
             if any(f < m.start for f, _ in s.marks_in("focus", lo, hi)):
                 return None, None, "focus"
-            capable = self._capability(s, lo, hi)
+            capable = self._capability(s, lo, hi) or self._instrument(s, lo, hi)
             if capable:
                 return "implemented", capable, "capability"
             return None, None, "none"

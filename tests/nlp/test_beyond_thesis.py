@@ -123,4 +123,10 @@ def test_capability_of_a_concrete_service(text, pillar, status, rule):
 def test_a_word_of_a_programme_name_is_no_cue():
     # "Kini" in "Jakarta Kini" is part of the app's name, not the aspect word "now"
     res = run("Warga mengadu soal pelayanan publik lewat aplikasi Jakarta Kini.")
-    assert res.summary.pillars["smart_government"].status == "mentioned"
+    government = res.summary.pillars["smart_government"]
+    assert all(ev["cue"] != "Kini" for ev in government.evidence)
+    # the app is the means of the clause: the text speaks of it as running (rule capability)
+    assert government.status == "implemented"
+    assert {ev["rule"] for ev in government.evidence} == {"capability"}
+    # with no means and no cue, the service is only named
+    assert run("Warga membicarakan aplikasi Jakarta Kini.").summary.pillars["smart_government"].status == "mentioned"

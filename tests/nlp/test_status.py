@@ -190,3 +190,23 @@ def test_a_framing_verb_does_not_govern_a_list():
 def test_an_event_held_is_not_a_measure_implemented():
     text = "Sosialisasi layanan e-government digelar di aula kantor gubernur."
     assert status_of(text, "smart_government")[0] is None
+
+
+def test_an_english_imperative_after_a_heading_is_urged():
+    text = "04 Integrated Mobility Improve connectivity and transportation service capacity."
+    assert status_of(text, "smart_mobility") == ("recommended", "Improve")
+    # the same verb inside a sentence is an ordinary verb under its own modal
+    assert status_of("The city will improve transportation next year.", "smart_mobility")[0] == "planned"
+
+
+def test_headline_verbs_of_urging():
+    assert status_of("Samri Minta Pemkot Samarinda Benahi Drainase", "smart_environment")[0] == "recommended"
+
+
+def test_a_named_programme_as_the_means_reports_that_it_runs():
+    assert status_of("Warga melaporkan sampah melalui aplikasi JAKI.", "smart_environment")[0] == "implemented"
+    assert status_of("Smart Living dengan Public Safety Center (PSC) 119.", "smart_living")[0] == "implemented"
+    # a plan stays a plan
+    assert status_of("Pemkot akan mengurangi sampah melalui program Kampung Iklim.", "smart_environment")[0] == "planned"
+    # without a named programme the means says nothing
+    assert status_of("Warga melaporkan sampah melalui telepon.", "smart_environment")[0] is None
