@@ -47,8 +47,7 @@ _PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented"
 _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
-    "aspect_markers", "definition", "capability", "possibility", "non_events", "frames",
-    "imperatives",
+    "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives",
 )
 
 
@@ -294,20 +293,11 @@ class StatusTagger:
     def _definition(self, s: _Sentence, m: Span, lo: int, hi: int) -> bool:
         """Rule ``definition``: a mention defined or listed, with no aspect marker in its clause."""
         defs = [d for d, _ in s.marks_in("definition", lo, hi) if d < m.start or m.end <= d <= m.end + 1]
-        if not defs or s.marks_in("aspect_markers", lo, hi):
-            return False
-        # a verb before the list governs it: "Sumenep menerapkan enam aspek kota cerdas yaitu
-        # ekonomi, …" reports the aspects applied; "Terdapat 6 dimensi, yakni …" only lists
-        # ("Dalam membangun Smart City ada enam dimensi, yaitu …" frames a list: no report)
-        first = min(defs)
-        frames = {e for _, e in s.marks_in("frames", lo, hi)}
-        between = s.marks_in("existence", lo, first) + s.marks_in("capability", lo, first)
-        governed = any(
-            lo <= g.start and g.end <= first and not g.plan_noun_only and g.start not in frames
-            and not any(g.end <= b for b, _ in between)
-            for g in s.groups
-        )
-        return not (first < m.start and governed)
+        # a list stays a list whatever verb comes before it (issue 8: "yakni, yaitu, meliputi …
+        # → mentioned"). A trial exception for "a verb before the list governs it" ("Sumenep
+        # menerapkan enam aspek …, yaitu …") read six-dimension lists after "diterbitkan",
+        # "dibutuhkan", "mengembangkan" as reports; it was dropped.
+        return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         c = s.clause_of(m.start)

@@ -89,8 +89,8 @@ def test_a_list_sharing_one_cerdas_names_every_pillar():
     found = {m.pillar: m for m in mentions(text)}
     assert set(found) == {"smart_economy", "smart_people", "smart_government", "smart_environment",
                           "smart_living", "smart_mobility"}
-    # the verb before the list governs it: the aspects are applied, not only listed
-    assert {m.status for m in found.values()} == {"implemented"}
+    # a list after "yaitu" only names them (issue 8: lists → mentioned)
+    assert {m.status for m in found.values()} == {None}
     # one noun phrase is not a list: "kehidupan masyarakat cerdas" names smart people only
     assert {m.pillar for m in mentions("Kehidupan masyarakat cerdas adalah tujuan kami.")} == {"smart_people"}
     english = {m.pillar for m in mentions("The city focuses on smart economy, people and mobility.")}
