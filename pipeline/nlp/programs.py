@@ -69,6 +69,10 @@ def common_english(word: str) -> bool:
 #: words that open the name of a city's transit system ("Trans Padang", "BRT Bandung Raya");
 #: alone ("BRT", "LRT") they name a kind of system, not a programme
 _TRANSIT = frozenset({"Trans", "BRT", "LRT", "MRT"})
+_SPEECH_WORDS = frozenset({"kami", "kita", "saya", "aku", "anda", "kamu", "mereka", "dia", "ia", "tidak",
+                           "bukan", "sudah", "akan", "harus", "we", "i", "you", "they", "not", "is", "are"})
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 #: nouns for people: a list after them names people ("tiga tokoh, yakni …")
 _PERSON_NOUNS = frozenset({
     "tokoh", "orang", "warga", "pejabat", "narasumber", "pembicara", "peserta", "pemenang", "juara",
@@ -465,6 +469,27 @@ class ProgramTagger:
                 j = k
         return out
 
+    def _quoted_defined(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A quoted name the text then defines: '"easy tax" yaitu peningkatan pendapatan …',
+        "'zero waste city' yaitu pengelolaan sampah …" (a city's named initiative, lower case)."""
+        t = tokens(doc)
+        text, lower, n = t.text, t.lower, len(doc)
+        out: list[Span] = []
+        for i in range(n - 2):
+            if text[i] not in _OPEN_QUOTES:
+                continue
+            k = next((k for k in range(i + 2, min(n, i + 7)) if text[k] in _CLOSE_QUOTES), None)
+            if k is None or k + 1 >= n or lower[k + 1] not in self._DEFINES:
+                continue
+            words = text[i + 1 : k]
+            if any(x in taken for x in range(i + 1, k)) or not all(w[:1].isalnum() for w in words) \
+                    or any(w.lower() in _SPEECH_WORDS for w in words):
+                continue  # '"kami siap" adalah …': a quoted saying, not a name
+            if self._acceptable(words) and " ".join(w.lower() for w in words) not in self.places:
+                out.append(self._named_span(doc, i + 1, k, doc[i + 1 : k].text))
+                taken.update(range(i + 1, k))
+        return out
+
     @staticmethod
     def _named_span(doc: Doc, start: int, end: int, name: str) -> Span:
         span = Span(doc, start, end, label="PROGRAM")
@@ -494,7 +519,10 @@ class ProgramTagger:
                 if word in acronyms and i not in taken:
                     named.append(self._named_span(doc, i, i + 1, acronyms[word]))
         spans += named
-        spans += self._listed(doc, taken | {i for sp in named for i in range(sp.start, sp.end)})
+        taken_now = taken | {i for sp in named for i in range(sp.start, sp.end)}
+        listed = self._listed(doc, taken_now)
+        spans += listed
+        spans += self._quoted_defined(doc, taken_now | {i for sp in listed for i in range(sp.start, sp.end)})
         spans += self._initiatives(doc)
         doc.spans["programs"] = sorted(filter_spans(spans), key=lambda s: s.start)
         self._program_pillar_mentions(doc)

@@ -105,3 +105,10 @@ def test_agencies_kinds_and_directorates_are_not_programmes():
     assert not _program_names("Kominfo melalui Direktorat Layanan Aplikasi Informatika Pemerintahan (LAIP) meminta daerah bermigrasi.")
     assert not _program_names("Warga memakai LRT dan BRT setiap hari.")
     assert "BRT Bandung Raya" in _program_names("Uji coba BRT Bandung Raya dimulai tahun depan.")
+
+
+def test_a_quoted_name_the_text_defines_is_an_initiative():
+    text = "Paparan quick wins Depok, yaitu \"easy tax\" yaitu peningkatan pendapatan daerah melalui pajak."
+    assert "easy tax" in _program_names(text)
+    assert not _program_names('Ia berkata "kami siap" adalah jawaban terbaik.')
+    assert not _program_names('Menurutnya "smart city" adalah konsep kota masa depan.')
