@@ -52,7 +52,8 @@ _CATEGORIES = (
 
 
 #: words that make a named programme the means of a clause ("melalui aplikasi JAKI")
-_INSTRUMENTS = frozenset({"dengan", "melalui", "lewat", "via", "through", "using", "menggunakan", "memakai"})
+_INSTRUMENTS = frozenset({"dengan", "melalui", "lewat", "via", "through", "using", "menggunakan", "memakai",
+                          "on", "use", "uses"})
 #: a programme noun between the instrument word and the name ("dengan inovasi Pionirs")
 _PROGRAMME_NOUNS = frozenset({"program", "aplikasi", "inovasi", "layanan", "fitur", "platform", "sistem",
                               "situs", "portal", "kanal", "app", "application", "the", "feature"})
