@@ -44,6 +44,41 @@ def _excluded(t: Tokens, start: int, end: int, term: Term) -> bool:
     return prv is not None and t.lower[prv] in term.exclude_prev
 
 
+def _street_name(t: Tokens, start: int, end: int, term: Term) -> bool:
+    """ "Jalan Raya Wado", "Jalan Sudirman": a capitalised street word before a name."""
+    return term.street and t.text[start][:1].isupper() and end < len(t) and t.text[end][:1].isupper() \
+        and t.alpha[end]
+
+
+#: English words that end an organisation's name ("Sanitation and Landscaping Service")
+_EN_INSTITUTION_TAILS = frozenset({"service", "agency", "office", "department", "ministry", "authority",
+                                   "board", "council", "bureau", "directorate", "commission", "institute"})
+#: English heads followed by "of": "Head of Public Works …", "Ministry of Health"
+_EN_INSTITUTION_HEADS = frozenset({"head", "ministry", "minister", "department", "office", "agency", "bureau",
+                                   "directorate", "director", "secretary", "board", "council", "chairman"})
+
+
+def _in_english_name(t: Tokens, start: int, end: int) -> bool:
+    """A capitalised match inside an English organisation's name: "Sanitation and Landscaping
+    Service", "Head of Public Works, Spatial Planning and Public Housing"."""
+    title = [t.text[j][:1].isupper() for j in range(start, end) if t.alpha[j]]
+    if not title or not all(title):
+        return False
+    links = {"and", "of", "&", ",", "for"}
+    j = end
+    while j < len(t) and j - end < 6 and (t.text[j][:1].isupper() or t.lower[j] in links):
+        if t.lower[j] in _EN_INSTITUTION_TAILS and t.text[j][:1].isupper():
+            return True
+        j += 1
+    j = start - 1
+    while j >= 0 and start - j < 12 and (t.text[j][:1].isupper() or t.lower[j] in links):
+        if t.lower[j] in {"of", "for"} and j > 0 and t.lower[j - 1] in _EN_INSTITUTION_HEADS \
+                and t.text[j - 1][:1].isupper():
+            return True
+        j -= 1
+    return False
+
+
 def _in_institution_name(t: Tokens, start: int, end: int, heads: frozenset[str]) -> bool:
     """A capitalised match inside a proper name headed by an institution word.
 
@@ -162,7 +197,8 @@ class PillarTagger:
         matches = list(self.phrases(doc)) + (list(self.regexes(doc)) if len(self.regexes) else [])
         for match_id, start, end in matches:
             term = self.by_key[match_id]
-            if not _excluded(t, start, end, term) and not _in_institution_name(t, start, end, self.heads_inst):
+            if not _excluded(t, start, end, term) and not _in_institution_name(t, start, end, self.heads_inst) \
+                    and not _street_name(t, start, end, term) and not _in_english_name(t, start, end):
                 spans.append(self._span(doc, start, end, term, "lexicon", 1.0))
         covered = {i for s in spans for i in range(s.start, s.end)}
         lower = t.lower

@@ -51,6 +51,9 @@ _CATEGORIES = (
 )
 
 
+#: irregular English past participles after "has/have" (an auxiliary, not possession)
+_PARTICIPLES = frozenset({"been", "led", "made", "said", "become", "seen", "taken", "given", "shown", "grown",
+                          "begun", "done", "gone", "known", "found", "built", "brought", "left", "put", "set"})
 #: words that make a named programme the means of a clause ("melalui aplikasi JAKI")
 _INSTRUMENTS = frozenset({"dengan", "melalui", "lewat", "via", "through", "using", "menggunakan", "memakai",
                           "on", "use", "uses"})
@@ -261,7 +264,12 @@ class StatusTagger:
         Only in a clause with a capability word and, in its sentence, a named programme or a
         number ("terdapat 77 unit bank sampah"); never in a purpose clause or a definition.
         """
-        marks = s.marks_in("capability", lo, hi)
+        t = tokens(s.span.doc)
+        # English "has/have" before a past participle is an auxiliary ("has led to", "have
+        # revealed"), not a service that has something
+        marks = [(a, b) for a, b in s.marks_in("capability", lo, hi)
+                 if not (t.lower[a] in ("has", "have") and b < len(t)
+                         and (t.lower[b].endswith("ed") or t.lower[b] in _PARTICIPLES))]
         if not marks or s.marks_in("purpose", lo, hi):
             return None
         doc = s.span.doc

@@ -209,3 +209,17 @@ def test_a_named_programme_as_the_means_reports_that_it_runs():
     assert status_of("Pemkot akan mengurangi sampah melalui program Kampung Iklim.", "smart_environment")[0] == "planned"
     # without a named programme the means says nothing
     assert status_of("Warga melaporkan sampah melalui telepon.", "smart_environment")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, pillar, expected",
+    [
+        ("Pemerintah Kota Kupang segera meluncurkan sistem layanan elektronik.", "smart_government", "planned"),
+        ("Layanan bus kota berhenti beroperasi sejak Januari.", "smart_mobility", "not_addressed"),
+        ("Sekolah di kabupaten itu masih kekurangan ruang kelas.", "smart_people", "not_addressed"),
+        ("Puskesmas ini sudah waktunya pindah ke gedung baru.", "smart_living", "recommended"),
+        ("The closure of the landfill has led to an uncontrolled waste situation.", "smart_environment", None),
+    ],
+)
+def test_soon_stopped_lacking_and_time_to(text, pillar, expected):
+    assert status_of(text, pillar)[0] == expected
