@@ -46,10 +46,14 @@ def _excluded(t: Tokens, start: int, end: int, term: Term) -> bool:
 
 def _street_name(t: Tokens, start: int, end: int, term: Term) -> bool:
     """ "Jalan Raya Wado", "Jalan Sudirman": a capitalised street word before a name."""
-    return term.street and t.text[start][:1].isupper() and end < len(t) and t.text[end][:1].isupper() \
-        and t.alpha[end]
+    if not (term.street and t.text[start][:1].isupper() and end < len(t)):
+        return False
+    nxt = t.text[end]
+    return (nxt[:1].isupper() and t.alpha[end]) or nxt.lower().rstrip(".") in _NAME_TITLES
 
 
+#: titles inside street names ("Jalan dr Wahidin Sudirohusodo", "Jalan KH Ahmad Dahlan")
+_NAME_TITLES = frozenset({"dr", "prof", "ir", "h", "kh", "hj", "jend", "jenderal", "mayjen", "letjen"})
 #: English words that end an organisation's name ("Sanitation and Landscaping Service")
 _EN_INSTITUTION_TAILS = frozenset({"service", "agency", "office", "department", "ministry", "authority",
                                    "board", "council", "bureau", "directorate", "commission", "institute"})

@@ -106,3 +106,11 @@ def test_a_bare_list_is_still_a_definition():
 def test_verb_senses_of_jalan_are_not_roads():
     assert ("smart_mobility", "jalan") not in pillars_of("Iuran warga tak jalan sejak tahun lalu.")
     assert ("smart_mobility", "jalan") in pillars_of("Pemkot memperbaiki jalan kabupaten tahun ini.")
+
+
+def test_street_names_and_english_agencies_are_not_mentions():
+    assert not pillars_of("Rombongan DPRD mengecek lahan di Jalan Raya Wado-Malangbong.")
+    assert ("smart_mobility", "jalan") not in pillars_of("Gedung MPP dibangun di Jalan dr Wahidin Sudirohusodo.")
+    assert ("smart_mobility", "jalan raya") in pillars_of("Pemkot memperbaiki jalan raya yang rusak.")
+    assert not pillars_of("Bobby ordered the Sanitation and Landscaping Service to clean the trenches.")
+    assert ("smart_living", "telemedicine") in pillars_of("The Ministry of Health launched a telemedicine app.")
