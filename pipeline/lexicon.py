@@ -36,6 +36,7 @@ class Term:
     exclude_next_number: bool = False
     problem: bool = False
     street: bool = False
+    fuzzy: bool = True  # a typo of it may be recalled (pillars.yaml `fuzzy_single`)
 
     @property
     def key(self) -> str:
@@ -91,7 +92,7 @@ def _term(pillar: str, driver: str | None, raw: Any, path: Path) -> Term:
     if isinstance(raw, str):
         return Term(pillar, driver, term=raw.lower())
     if isinstance(raw, dict) and ("term" in raw or "regex" in raw):
-        unknown = set(raw) - {"term", "regex", "weak", "facility", "exclude_next", "exclude_prev", "exclude_next_number", "problem", "street"}
+        unknown = set(raw) - {"term", "regex", "weak", "facility", "exclude_next", "exclude_prev", "exclude_next_number", "problem", "street", "fuzzy"}
         if unknown:
             raise LexiconError(f"{path}: {pillar}/{driver}: unknown option(s) {sorted(unknown)} in {raw}")
         return Term(
@@ -105,6 +106,7 @@ def _term(pillar: str, driver: str | None, raw: Any, path: Path) -> Term:
             exclude_prev=frozenset(w.lower() for w in raw.get("exclude_prev", [])),
             exclude_next_number=bool(raw.get("exclude_next_number", False)),
             street=bool(raw.get("street", False)),
+            fuzzy=bool(raw.get("fuzzy", True)),
             problem=bool(raw.get("problem", False)),
         )
     raise LexiconError(f"{path}: {pillar}/{driver}: a term is a string or a mapping with 'term': {raw!r}")

@@ -135,7 +135,7 @@ class PillarTagger:
         self.single_ratio = float(lexicon.fuzzy.get("ratio", 86))
         singles: dict[str, Term] = {}
         for term in lexicon.terms:
-            if term.term and " " not in term.term and "-" not in term.term and len(term.term) >= min_len:
+            if term.term and term.fuzzy and " " not in term.term and "-" not in term.term and len(term.term) >= min_len:
                 singles.setdefault(term.term, term)
         self.singles = singles
         self.single_words = list(singles)

@@ -114,3 +114,9 @@ def test_street_names_and_english_agencies_are_not_mentions():
     assert ("smart_mobility", "jalan raya") in pillars_of("Pemkot memperbaiki jalan raya yang rusak.")
     assert not pillars_of("Bobby ordered the Sanitation and Landscaping Service to clean the trenches.")
     assert ("smart_living", "telemedicine") in pillars_of("The Ministry of Health launched a telemedicine app.")
+
+
+def test_a_term_marked_not_fuzzy_recalls_no_look_alike_word():
+    assert ("smart_economy", "pengangguran") in pillars_of("Angka pengangguran turun tahun ini.")
+    # "Penganggaran" (budgeting) is one letter from "pengangguran" (unemployment)
+    assert not any(p == "smart_economy" for p, _ in pillars_of("Sistem Informasi Perencanaan dan Penganggaran diperbarui."))
