@@ -68,7 +68,7 @@ def common_english(word: str) -> bool:
 
 #: words that open the name of a city's transit system ("Trans Padang", "BRT Bandung Raya");
 #: alone ("BRT", "LRT") they name a kind of system, not a programme
-_TRANSIT = frozenset({"Trans", "BRT", "LRT", "MRT"})
+_TRANSIT = frozenset({"Trans", "BRT", "LRT", "MRT", "TPST", "PLTSa", "ITF", "RDF"})
 _SPEECH_WORDS = frozenset({"kami", "kita", "saya", "aku", "anda", "kamu", "mereka", "dia", "ia", "tidak",
                            "bukan", "sudah", "akan", "harus", "we", "i", "you", "they", "not", "is", "are"})
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -444,10 +444,18 @@ class ProgramTagger:
                         k > j and text[k] in {"-", "&"} and k + 1 < n and name_like(text[k + 1]))):
                     k += 1
                 if k == j:
-                    break
-                words = text[j:k]
+                    # a common noun among the items ("e-lapor, Wali Kota Menjawab, perizinan,
+                    # open data dan SEKEJAP"): skip it, the list goes on after a separator
+                    while k < n and k - j < 5 and (t.alpha[k] or text[k] == "-") and not text[k][:1].isupper() \
+                            and lower[k] not in {"dan", "serta", "and"}:
+                        k += 1
+                    if k == j or k >= n or not (text[k] in {",", ";"} or lower[k] in {"dan", "serta", "and"}):
+                        break
+                    words = []
+                else:
+                    words = text[j:k]
                 expanded = k < n and text[k] == "("
-                if self._acceptable(words, service=lower[j] in self.service_heads) and not self._after_title(t, j) \
+                if words and self._acceptable(words, service=lower[j] in self.service_heads) and not self._after_title(t, j) \
                         and not any(x in taken for x in range(j, k)) \
                         and (k - j >= 2 or expanded or self._coined(text[j]) or self._coined_short(text[j])):
                     out.append(self._named_span(doc, j, k, doc[j:k].text))

@@ -112,3 +112,11 @@ def test_a_quoted_name_the_text_defines_is_an_initiative():
     assert "easy tax" in _program_names(text)
     assert not _program_names('Ia berkata "kami siap" adalah jawaban terbaik.')
     assert not _program_names('Menurutnya "smart city" adalah konsep kota masa depan.')
+
+
+def test_a_list_goes_on_past_common_nouns_and_named_facilities_count():
+    text = ("Pemko telah meningkatkan layanan publik, seperti layanan e-lapor, perizinan, open data, "
+            "command center dan SEKEJAP.")
+    assert "SEKEJAP" in _program_names(text)
+    assert "TPST Jungutbatu" in _program_names("TPA Jungutbatu direvitalisasi menjadi TPST Jungutbatu tahun 2024.")
+    assert "Smart Kampung" in _program_names("Banyuwangi telah menerapkan smart kampung sejak tahun 2016.")
