@@ -66,9 +66,9 @@ def common_english(word: str) -> bool:
     return zipf_frequency(word, "en") >= 3.0
 
 
-#: words that open the name of a city's transit system ("Trans Padang", "BRT Bandung Raya");
-#: alone ("BRT", "LRT") they name a kind of system, not a programme
-_TRANSIT = frozenset({"Trans", "BRT", "LRT", "MRT", "TPST", "PLTSa", "ITF", "RDF"})
+#: kinds of system that open the name of one city's system or facility ("Trans Padang", "BRT
+#: Bandung Raya", "TPST Jungutbatu"); alone ("BRT", "TPST") they name a kind, not a programme
+_SYSTEM_KINDS = frozenset({"Trans", "BRT", "LRT", "MRT", "TPST", "PLTSa", "ITF", "RDF"})
 _SPEECH_WORDS = frozenset({"kami", "kita", "saya", "aku", "anda", "kamu", "mereka", "dia", "ia", "tidak",
                            "bukan", "sudah", "akan", "harus", "we", "i", "you", "they", "not", "is", "are"})
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -321,7 +321,7 @@ class ProgramTagger:
                         start = None  # "fitur Feedback": a feature's ordinary English label
             elif self._ENAME.match(text[i]):
                 start, end = i, i + 1
-            elif text[i] in _TRANSIT and i + 1 < n and name[i + 1]:
+            elif text[i] in _SYSTEM_KINDS and i + 1 < n and name[i + 1]:
                 # "Trans Padang", "Trans Metro Pasundan", "BRT Bandung Raya": a city's bus system
                 k = i + 1
                 while k < n and k - i <= 3 and name[k] and lower[k] not in self.heads:
