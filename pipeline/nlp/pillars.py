@@ -111,6 +111,7 @@ def _in_institution_name(t: Tokens, start: int, end: int, heads: frozenset[str])
 _LIST_SEPARATORS = frozenset({",", "dan", "serta", "and", "&", "/", "maupun", "or", "atau"})
 #: a shared qualifier after the list (Indonesian word order)
 _SHARED_AFTER = frozenset({"cerdas", "pintar"})
+_LIST_TRIGGERS = _SHARED_AFTER | {"smart"}
 
 
 class PillarTagger:
@@ -155,7 +156,7 @@ class PillarTagger:
         x.problem = term.problem
         return span
 
-    def _listed_heads(self, t: Tokens, spans: list[Span]) -> list[tuple[int, str]]:
+    def _listed_heads(self, t: Tokens) -> list[tuple[int, str]]:
         """Pillar head words that share one "cerdas"/"smart" across a coordinated list.
 
         "enam aspek kota cerdas yaitu ekonomi, masyarakat, pemerintahan, lingkungan, hidup, dan
@@ -165,7 +166,6 @@ class PillarTagger:
         cerdas" (one noun phrase) is not a list.
         """
         lower, heads = t.lower, self.heads
-        out: list[tuple[int, str]] = []
 
         def walk(j: int, step: int) -> list[int]:
             found: list[int] = []
@@ -181,19 +181,15 @@ class PillarTagger:
                 j += step
             return found
 
-        for k, w in enumerate(lower):
-            if w in _SHARED_AFTER and k > 0:
-                found = walk(k - 1, -1)
-            elif w == "smart" and k + 1 < len(lower) and lower[k + 1] in heads:
-                found = walk(k + 1, 1)
-                found = found[1:] if len(found) >= 2 else []  # "smart X" itself is matched already
-                out.extend((i, heads[lower[i]]) for i in found)
-                continue
-            else:
-                continue
-            if len(found) >= 2:
-                out.extend((i, heads[lower[i]]) for i in found)
-        return sorted(set(out))
+        listed: set[int] = set()
+        for k in [k for k, w in enumerate(lower) if w in _LIST_TRIGGERS]:
+            if lower[k] == "smart":  # "smart economy, people …": "smart economy" is matched already
+                found = walk(k + 1, 1)[1:] if k + 1 < len(lower) and lower[k + 1] in heads else []
+            else:  # "ekonomi, masyarakat … cerdas"
+                found = walk(k - 1, -1) if k > 0 else []
+            if len(found) >= (1 if lower[k] == "smart" else 2):
+                listed.update(found)
+        return sorted((i, heads[lower[i]]) for i in listed)
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -219,7 +215,7 @@ class PillarTagger:
             if pillar:
                 term = Term(pillar, None, term=f"smart {head}")
                 spans.append(self._span(doc, i, i + 2, term, "fuzzy" if score < 100 else "lexicon", score / 100))
-        listed = self._listed_heads(t, spans)
+        listed = self._listed_heads(t)
         if listed:
             spans = [s for s in spans if not any(s.start <= i < s.end for i, _ in listed)]
             for i, pillar in listed:

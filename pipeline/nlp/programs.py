@@ -71,6 +71,9 @@ def common_english(word: str) -> bool:
 _SYSTEM_KINDS = frozenset({"Trans", "BRT", "LRT", "MRT", "TPST", "PLTSa", "ITF", "RDF"})
 _SPEECH_WORDS = frozenset({"kami", "kita", "saya", "aku", "anda", "kamu", "mereka", "dia", "ia", "tidak",
                            "bukan", "sudah", "akan", "harus", "we", "i", "you", "they", "not", "is", "are"})
+#: words that open a list of names ("yakni A, B dan C", "antara lain …", "Smart X dengan …")
+_LIST_OPENERS = frozenset({"yakni", "yaitu", "seperti", ":", "antaranya", "diantaranya"})
+_LIST_TRIGGERS = _LIST_OPENERS | {"antara", "dengan"}
 _OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 #: nouns for people: a list after them names people ("tiga tokoh, yakni …")
@@ -115,6 +118,7 @@ class ProgramTagger:
         self.heads = set(lexicon.institution_heads) | {w.lower() for w in named.get("not_heads", [])}
         self.places = {a.lower() for aliases in lexicon.actors.values() for a in aliases}
         self.weak_introducers = {w.lower() for w in named.get("weak_introducers", [])}
+        self.strong_introducers = self.introducers - self.weak_introducers
         self.smart_heads = {w.lower() for w in (lexicon.pillar_words or {})} | set(_GENERIC_SMART)
         self.titles = {w.lower() for w in named.get("person_titles", [])}
         self.not_programs = {w.lower() for w in named.get("not_programs", [])}
@@ -270,8 +274,7 @@ class ProgramTagger:
         j += 1
         while j < len(t) and j - k <= 3 and t.lower[j] in self._ARTICLES:
             j += 1
-        strong = self.introducers - self.weak_introducers
-        return j < len(t) and t.lower[j] in strong and t.text[j][:1].islower()
+        return j < len(t) and t.lower[j] in self.strong_introducers and t.text[j][:1].islower()
 
     def _introduced(self, t: Tokens, i: int) -> bool:
         """Is token ``i`` an introducer? A weak one ("bernama") needs a programme noun before it."""
@@ -279,8 +282,7 @@ class ProgramTagger:
         if low not in self.introducers or not t.text[i][:1].islower():
             return False
         if low in self.weak_introducers:
-            strong = self.introducers - self.weak_introducers
-            return any(t.lower[j] in strong for j in range(max(i - 3, 0), i))
+            return any(t.lower[j] in self.strong_introducers for j in range(max(i - 3, 0), i))
         return True
 
     def _named(self, doc: Doc, taken: set[int], acronyms: dict[str, str]) -> list[Span]:
@@ -409,7 +411,7 @@ class ProgramTagger:
         """The first token of a list that token ``i`` opens ("yakni", "antara lain", "dengan"
         after a named pillar), when a programme noun or a named pillar comes just before."""
         low = lower[i]
-        if low in {"yakni", "yaitu", "seperti", ":", "antaranya", "diantaranya"}:
+        if low in _LIST_OPENERS:
             end = i + 1
         elif low == "antara" and i + 1 < len(lower) and lower[i + 1] == "lain":
             end = i + 2
@@ -417,11 +419,10 @@ class ProgramTagger:
             return i + 1  # "Smart Economy dengan Kampung Mandiri Siantan Hulu"
         else:
             return None
-        strong = self.introducers - self.weak_introducers
         before = lower[max(0, i - (3 if low == ":" else 8)) : i]
         if any(w in _COMMERCE for w in before):
             return None  # "dua inovasi produk terbaru: Mizone …": a company's products
-        last = max((k for k, w in enumerate(before) if w in strong), default=None)
+        last = max((k for k, w in enumerate(before) if w in self.strong_introducers), default=None)
         if last is None or any(w in _PERSON_NOUNS for w in before[last + 1 :]):
             return None  # "program itu digagas tiga tokoh, yakni Budi …": people, not names of programmes
         return end
@@ -434,7 +435,7 @@ class ProgramTagger:
         t = tokens(doc)
         text, lower, n = t.text, t.lower, len(doc)
         out: list[Span] = []
-        for i in range(n):
+        for i in [i for i, w in enumerate(lower) if w in _LIST_TRIGGERS]:
             j = self._list_opener(lower, i)
             if j is None:
                 continue
@@ -483,9 +484,7 @@ class ProgramTagger:
         t = tokens(doc)
         text, lower, n = t.text, t.lower, len(doc)
         out: list[Span] = []
-        for i in range(n - 2):
-            if text[i] not in _OPEN_QUOTES:
-                continue
+        for i in [i for i, w in enumerate(text[: n - 2]) if w in _OPEN_QUOTES]:
             k = next((k for k in range(i + 2, min(n, i + 7)) if text[k] in _CLOSE_QUOTES), None)
             if k is None or k + 1 >= n or lower[k + 1] not in self._DEFINES:
                 continue
@@ -527,10 +526,10 @@ class ProgramTagger:
                 if word in acronyms and i not in taken:
                     named.append(self._named_span(doc, i, i + 1, acronyms[word]))
         spans += named
+        # the tokens of names found so far; _listed and _quoted_defined add theirs to it
         taken_now = taken | {i for sp in named for i in range(sp.start, sp.end)}
-        listed = self._listed(doc, taken_now)
-        spans += listed
-        spans += self._quoted_defined(doc, taken_now | {i for sp in listed for i in range(sp.start, sp.end)})
+        spans += self._listed(doc, taken_now)
+        spans += self._quoted_defined(doc, taken_now)
         spans += self._initiatives(doc)
         doc.spans["programs"] = sorted(filter_spans(spans), key=lambda s: s.start)
         self._program_pillar_mentions(doc)
