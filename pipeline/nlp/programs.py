@@ -87,6 +87,26 @@ _PERSON_NOUNS = frozenset({
 _COMMERCE = frozenset({"produk", "product", "products", "merek", "brand", "brands", "varian"})
 
 
+#: after a capitalised "Program": a study programme or a national framework, not a name
+_NOT_AFTER_CAPITALISED = frozenset({"studi", "pascasarjana", "magister", "doktor", "sarjana", "diploma"})
+
+
+def _e_name(t: Tokens, j: int) -> bool:
+    """Tokens ``j, j+1, j+2`` are an e-name the tokenizer split ("e - lapor", "E - Berindah")."""
+    return j + 2 < len(t) and t.lower[j] == "e" and t.text[j + 1] == "-" and t.alpha[j + 2] \
+        and len(t.text[j + 2]) >= 3 and not t.space[j] and not t.tok[j].whitespace_ and not t.tok[j + 1].whitespace_
+
+
+def _title_case_tokens(t: Tokens, bounds: list[tuple[int, int]]) -> frozenset[int]:
+    """The tokens of title-case sentences (a headline: most words capitalised)."""
+    out: set[int] = set()
+    for lo, hi in bounds:
+        words = [j for j in range(lo, hi) if t.alpha[j] and len(t.text[j]) > 3]
+        if len(words) >= 3 and sum(t.text[j][:1].isupper() for j in words) >= 0.75 * len(words):
+            out.update(range(lo, hi))
+    return frozenset(out)
+
+
 class ProgramTagger:
     """Store programme and initiative spans in ``doc.spans["programs"]``."""
 
@@ -276,11 +296,39 @@ class ProgramTagger:
             j += 1
         return j < len(t) and t.lower[j] in self.strong_introducers and t.text[j][:1].islower()
 
-    def _introduced(self, t: Tokens, i: int) -> bool:
-        """Is token ``i`` an introducer? A weak one ("bernama") needs a programme noun before it."""
-        low = t.lower[i]
-        if low not in self.introducers or not t.text[i][:1].islower():
+    def _capitalised_introduces(self, t: Tokens, i: int, opens: set[int]) -> bool:
+        """A capitalised introducer ("Aplikasi", "Program") opens the name ``j:k`` only where it
+        does not sit inside a longer name ("Direktorat Jenderal Aplikasi Informatika", "Badan
+        Riset dan Inovasi Daerah", "Top 99 Inovasi Pelayanan Publik"; a capitalised ordinary
+        word opening the sentence does not count: "Sesuai Program Asta Cita") and the name holds a
+        coined word (an acronym, an unknown word, a place): "Aplikasi Malang Mbois", not
+        "Sistem Informasi Pemerintahan"."""
+        before = [x for x in range(max(i - 2, 0), i) if not t.space[x]]
+        opener = before and (before[-1] in opens or t.punct[before[-1] - 1]) and known_word(t.lower[before[-1]])
+        if before and not opener and (name_like(t.text[before[-1]]) or (
+                t.lower[before[-1]] in {"dan", "&", "and"} and len(before) > 1 and name_like(t.text[before[-2]]))):
             return False
+        if _e_name(t, i + 1):
+            return "".join(t.lower[i + 1 : i + 4]) not in self.generic
+        k = i + 1
+        while k < len(t) and k - i <= 5 and name_like(t.text[k]):
+            k += 1
+        words = [w for w in t.text[i + 1 : k] if w.lower() not in self.generic]
+        return any(len(w) >= 2 and (self._coined(w) or self._coined_short(w) or w.lower() in self.places) for w in words)
+
+    def _introduced(self, t: Tokens, i: int, title: frozenset[int] = frozenset()) -> bool:
+        """Is token ``i`` an introducer? A weak one ("bernama") needs a programme noun before it.
+
+        A capitalised strong introducer counts too ("Aplikasi Malang Mbois yang …", "oleh
+        Program E-Berindah"), except in a title-case sentence (``title``: its tokens), where
+        every word is capitalised ("Pemkot Luncurkan Aplikasi Baru Untuk Warga").
+        """
+        low = t.lower[i]
+        if low not in self.introducers:
+            return False
+        if not t.text[i][:1].islower():
+            return low in self.strong_introducers and i not in title and t.text[i][1:].islower() \
+                and i + 1 < len(t) and t.lower[i + 1] not in _NOT_AFTER_CAPITALISED
         if low in self.weak_introducers:
             return any(t.lower[j] in self.strong_introducers for j in range(max(i - 3, 0), i))
         return True
@@ -294,6 +342,7 @@ class ProgramTagger:
         starters = self.introducers
         opens = {lo for lo, _ in sentence_bounds(doc)}  # sentence-initial tokens
         n = len(doc)
+        title = _title_case_tokens(t, sentence_bounds(doc))
         # where something can start: a name, a bracket, an "e" of "e-Permit", an introducer
         # (most tokens are none of these, and are never looked at)
         candidates = [i for i, (nm, w, low) in enumerate(zip(name, text, lower, strict=True))
@@ -303,9 +352,15 @@ class ProgramTagger:
             if i < free:
                 continue
             start = None
-            if self._introduced(t, i) and i + 1 < n:  # "Layanan X" capitalised is a name
+            if self._introduced(t, i, title) and i + 1 < n and (
+                    text[i][:1].islower() or self._capitalised_introduces(t, i, opens)):  # "Layanan X" capitalised is a name
                 j = i + 1
-                if text[j] in {'"', "“", "'", "‘"}:  # a quoted name
+                if _e_name(t, j):  # "layanan e-lapor": an e-name, even in lower case
+                    k = j + 3  # "E-Village Budgeting"
+                    while k < n and k - j < 6 and name[k] and lower[k] not in self.heads and lower[k] not in self.titles:
+                        k += 1
+                    start, end = j, k
+                elif text[j] in {'"', "“", "'", "‘"}:  # a quoted name
                     k = j + 1
                     while k < n and k - j <= 6 and text[k] not in {'"', "”", "'", "’"}:
                         k += 1
@@ -313,7 +368,7 @@ class ProgramTagger:
                         start, end = j + 1, k
                 elif name[j]:
                     k = j
-                    while k < n and k - j < 5 and (k == j or lower[k] not in self.heads) and (name[k] or
+                    while k < n and k - j < 5 and (k == j or (lower[k] not in self.heads and lower[k] not in self.titles)) and (name[k] or
                                                    (text[k] in {"-", "&"} and k + 1 < n and name[k + 1])):
                         k += 1
                     start, end = j, k
@@ -384,21 +439,27 @@ class ProgramTagger:
                         ((text[i - 1].isupper() and 2 <= len(text[i - 1]) <= 8) or self._coined_short(text[i - 1])) \
                         and (i < 2 or not name[i - 2]) and i - 1 not in taken:
                     k = i + 1
-                    while k < n and k - i <= 8 and name[k]:
+                    service = i + 1 < n and lower[i + 1] in self.service_heads
+                    # a service's expansion may list its parts: "Simral (Sistem Informasi
+                    # Manajemen Perencanaan, Penganggaran, dan Pelaporan)"
+                    while k < n and k - i <= (14 if service else 8) and (name[k] or (
+                            service and k > i + 2 and lower[k] in {",", "dan", "&", "serta", "and"}
+                            and k + 1 < n and (name[k + 1] or lower[k + 1] in {"dan", "serta", "and"}))):
                         k += 1
-                    expansion = text[i + 1 : k]
+                    expansion = [w for w in text[i + 1 : k] if w.lower() not in {",", "dan", "&", "serta", "and"}]
                     short = text[i - 1]
                     initials = "".join(w[0] for w in expansion).upper()
                     if k < n and text[k] == ")" and len(expansion) >= 2 and \
-                            (initials == short.upper() or lower[i + 1] in self.service_heads) and \
-                            self._acceptable(expansion, service=lower[i + 1] in self.service_heads) and \
+                            (initials == short.upper() or service) and \
+                            self._acceptable(expansion, service=service) and \
                             self._programmish(expansion):
                         out.append(self._named_span(doc, i + 1, k, doc[i + 1 : k].text))
                         acronyms[short] = doc[i + 1 : k].text
                         taken.update(range(i - 1, k + 1))
                 continue
             words = text[start:end]
-            if start > 0 and lower[start - 1] in self.heads and name[start - 1]:
+            if start > 0 and lower[start - 1] in self.heads and name[start - 1] and \
+                    not (start - 1 == i and self._introduced(t, i, title)):
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
             if end > start and self._acceptable(words) and not self._after_title(t, start) \
                     and not any(x in taken for x in range(start, end)):
@@ -440,7 +501,7 @@ class ProgramTagger:
             if j is None:
                 continue
             for _ in range(10):
-                k = j
+                k = j + 3 if _e_name(t, j) else j  # "e - planing": an e-name, even in lower case
                 while k < n and k - j < 6 and (name_like(text[k]) or (
                         k > j and text[k] in {"-", "&"} and k + 1 < n and name_like(text[k + 1]))):
                     k += 1
@@ -450,6 +511,12 @@ class ProgramTagger:
                     while k < n and k - j < 5 and (t.alpha[k] or text[k] == "-") and not text[k][:1].isupper() \
                             and lower[k] not in {"dan", "serta", "and"}:
                         k += 1
+                    if k > j and k + 2 < n and text[k] == "(" and text[k + 2] == ")" and text[k + 1].isupper() \
+                            and 2 <= len(text[k + 1]) <= 8 and text[k + 1].isalpha() and k + 1 not in taken:
+                        # "sistem kependudukan elektronik (SIAK)": the item's short name
+                        out.append(self._named_span(doc, k + 1, k + 2, text[k + 1]))
+                        taken.add(k + 1)
+                        k += 3
                     if k == j or k >= n or not (text[k] in {",", ";"} or lower[k] in {"dan", "serta", "and"}):
                         break
                     words = []

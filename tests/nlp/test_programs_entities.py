@@ -120,3 +120,24 @@ def test_a_list_goes_on_past_common_nouns_and_named_facilities_count():
     assert "SEKEJAP" in _program_names(text)
     assert "TPST Jungutbatu" in _program_names("TPA Jungutbatu direvitalisasi menjadi TPST Jungutbatu tahun 2024.")
     assert "Smart Kampung" in _program_names("Banyuwangi telah menerapkan smart kampung sejak tahun 2016.")
+
+
+def test_capitalised_programme_nouns_e_names_and_bracketed_short_names():
+    # a capitalised programme noun opens a coined name; e-names count in lower case too
+    assert "Malang Mbois" in _program_names("Aplikasi Malang Mbois yang sedang dikembangkan Diskominfo segera hadir.")
+    assert "E-Berindah" in _program_names("Kebersihan sudah dicakup oleh Program E-Berindah di DLHK3.")
+    assert "e-lapor" in _program_names("Pemko telah meningkatkan layanan publik, seperti layanan e-lapor dan perizinan.")
+    listed = ("Sebanyak 84 aplikasi sudah berjalan, di antaranya sistem kependudukan elektronik (SIAK), "
+              "e-Musrenbang, e-planing, Simda Keuangan, serta sistem pengadaan elektronik.")
+    assert {"SIAK", "e-Musrenbang", "e-planing", "Simda Keuangan"} <= _program_names(listed)
+    # a coined short name with a long expansion that lists its parts
+    simral = _program_names("Pemerintah membangun Simral (Sistem Informasi Manajemen Perencanaan, Penganggaran, dan Pelaporan).")
+    assert any(name.startswith("Sistem Informasi Manajemen") for name in simral)
+    # inside an institution's name, in a headline, or ordinary words: no programme
+    assert not _program_names("Direktur Jenderal Aplikasi Informatika Kementerian Kominfo membuka acara itu.")
+    assert not _program_names("Kajian Badan Riset dan Inovasi Daerah tentang trayek bus selesai.")
+    assert not _program_names("Pemkot Luncurkan Aplikasi Baru Untuk Warga Kota")
+    assert not _program_names("Sistem Informasi Pemerintahan E-Government dipakai untuk pelayanan publik.")
+    # a name stops before a person's title
+    assert "Asta Cita" in _program_names("Sesuai Program Asta Cita Presiden Republik Indonesia, perusahaan terus melakukan "
+                                         "eksplorasi di berbagai wilayah.")
