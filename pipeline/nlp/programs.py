@@ -87,6 +87,14 @@ _PERSON_NOUNS = frozenset({
 _COMMERCE = frozenset({"produk", "product", "products", "merek", "brand", "brands", "varian"})
 
 
+#: English programme nouns after a name ("the Trash Bank program", "the Lapor Warga feature")
+_ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
+                                      "scheme", "feature", "project", "campaign"})
+#: "melalui Tangerang Satu Data": a name with a programme word after a word of means
+_ENGLISH_DETERMINERS = frozenset({"the", "'s", "’s", "its", "their", "our", "his", "her", "a", "an"})
+_MEANS = frozenset({"melalui", "lewat", "via"})
+_NOT_MEANS_NAMES = frozenset({"sk", "perda", "perwal", "pergub", "perbup", "jalan", "jl", "jln", "gedung", "jembatan", "gerbang", "pintu", "tol", "kawasan", "pelabuhan",
+                              "bandara", "stasiun", "terminal", "sungai", "kali", "selat", "laut"})
 #: after a capitalised "Program": a study programme or a national framework, not a name
 _NOT_AFTER_CAPITALISED = frozenset({"studi", "pascasarjana", "magister", "doktor", "sarjana", "diploma"})
 
@@ -102,7 +110,10 @@ def _title_case_tokens(t: Tokens, bounds: list[tuple[int, int]]) -> frozenset[in
     out: set[int] = set()
     for lo, hi in bounds:
         words = [j for j in range(lo, hi) if t.alpha[j] and len(t.text[j]) > 3]
-        if len(words) >= 3 and sum(t.text[j][:1].isupper() for j in words) >= 0.75 * len(words):
+        # a headline capitalises its content words; a long lower-case word ("meluncurkan")
+        # says the sentence is running text with many names in it
+        if len(words) >= 3 and sum(t.text[j][:1].isupper() for j in words) >= 0.75 * len(words) \
+                and not any(t.text[j].islower() and len(t.text[j]) >= 6 for j in words):
             out.update(range(lo, hi))
     return frozenset(out)
 
@@ -136,7 +147,8 @@ class ProgramTagger:
         self.generic = {w.lower() for w in named.get("generic", [])}
         self.tails = {w.lower() for w in named.get("tails", [])}
         self.heads = set(lexicon.institution_heads) | {w.lower() for w in named.get("not_heads", [])}
-        self.places = {a.lower() for aliases in lexicon.actors.values() for a in aliases}
+        self.places = {a.lower() for aliases in lexicon.actors.values() for a in aliases} | \
+            {w.lower() for w in named.get("place_names", [])}
         self.weak_introducers = {w.lower() for w in named.get("weak_introducers", [])}
         self.strong_introducers = self.introducers - self.weak_introducers
         self.smart_heads = {w.lower() for w in (lexicon.pillar_words or {})} | set(_GENERIC_SMART)
@@ -376,6 +388,8 @@ class ProgramTagger:
                         start = None  # "program Jokowi" is a person's programme, not a name
                     elif k - j == 1 and self._common_english(text[j]) and not self._coined(text[j]):
                         start = None  # "fitur Feedback": a feature's ordinary English label
+                if start is not None and not text[i][:1].islower():
+                    start = i  # a capitalised "Aplikasi Malang Mbois" is written as one name
             elif self._ENAME.match(text[i]):
                 start, end = i, i + 1
             elif text[i] in _SYSTEM_KINDS and i + 1 < n and name[i + 1]:
@@ -393,13 +407,26 @@ class ProgramTagger:
                 # of the name ("Menunya Sistem …")
                 s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and known_word(lower[i]) else i
                 k = s0
-                while k < n and k - s0 < 5 and name[k]:
-                    k += 1
+                while k < n and k - s0 < 5 and name[k] and (k == s0 or lower[k] not in self.heads):
+                    k += 1  # "Operation Room | Gedung Induk": a building's name starts a new name
                 if self._defined_as_programme(t, k):
                     start, end = s0, k  # "Picodep yaitu aplikasi pencatatan …"
-                elif k - s0 >= 2 and lower[k - 1] in self.tails and \
-                        any(lower[j] in self.places or not self._common_english(text[j]) for j in range(s0, k - 1)):
-                    start, end = s0, k  # "Bandung Command Center", not a bare "Command Center"
+                elif k - s0 >= 2 and (lower[k - 1] in self.tails or (
+                        lower[k - 1] in self.places and any(lower[j] in self.tails for j in range(s0 + 1, k - 1)))) and \
+                        any(lower[j] in self.places or self._coined(text[j]) or not self._common_english(text[j])
+                            for j in range(s0, k) if lower[j] not in self.tails):
+                    # "Bandung Command Center", "TOSS Center", "Command Center Cerdas Manado" (a
+                    # place after the tail); not a bare "Command Center"
+                    start, end = s0, k
+                elif s0 > 0 and lower[s0 - 1] in _ENGLISH_DETERMINERS | _OPEN_QUOTES and \
+                        (kq := k + 1 if k + 1 < n and text[k] in _CLOSE_QUOTES else k) < n \
+                        and lower[kq] in _ENGLISH_PROGRAMME_NOUNS and text[kq].islower() and (
+                        k - s0 >= 2 or self._coined(text[s0])) and lower[s0] not in self.heads:
+                    start, end = s0, k  # "the Trash Bank program", "JAKI's “Lapor Warga” feature"
+                elif s0 > 0 and lower[s0 - 1] in _MEANS and k - s0 >= 2 and lower[s0] not in _NOT_MEANS_NAMES \
+                        and self._programmish(text[s0:k]) and any(
+                            lower[j] in self.places or self._coined(text[j]) for j in range(s0, k)):
+                    start, end = s0, k  # "melalui Tangerang Satu Data"
                 elif k - s0 == 2 and lower[s0] == "smart" and not self._common_english(text[s0 + 1]) \
                         and not self._after_title(t, s0):
                     start, end = s0, k  # "Smart Kampung": a coined name, not "Smart Education"
@@ -461,7 +488,8 @@ class ProgramTagger:
             if start > 0 and lower[start - 1] in self.heads and name[start - 1] and \
                     not (start - 1 == i and self._introduced(t, i, title)):
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
-            if end > start and self._acceptable(words) and not self._after_title(t, start) \
+            if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers) \
+                    and not self._after_title(t, start) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))
                 taken.update(range(start, end))

@@ -124,8 +124,8 @@ def test_a_list_goes_on_past_common_nouns_and_named_facilities_count():
 
 def test_capitalised_programme_nouns_e_names_and_bracketed_short_names():
     # a capitalised programme noun opens a coined name; e-names count in lower case too
-    assert "Malang Mbois" in _program_names("Aplikasi Malang Mbois yang sedang dikembangkan Diskominfo segera hadir.")
-    assert "E-Berindah" in _program_names("Kebersihan sudah dicakup oleh Program E-Berindah di DLHK3.")
+    assert "Aplikasi Malang Mbois" in _program_names("Aplikasi Malang Mbois yang sedang dikembangkan Diskominfo segera hadir.")
+    assert "Program E-Berindah" in _program_names("Kebersihan sudah dicakup oleh Program E-Berindah di DLHK3.")
     assert "e-lapor" in _program_names("Pemko telah meningkatkan layanan publik, seperti layanan e-lapor dan perizinan.")
     listed = ("Sebanyak 84 aplikasi sudah berjalan, di antaranya sistem kependudukan elektronik (SIAK), "
               "e-Musrenbang, e-planing, Simda Keuangan, serta sistem pengadaan elektronik.")
@@ -139,5 +139,5 @@ def test_capitalised_programme_nouns_e_names_and_bracketed_short_names():
     assert not _program_names("Pemkot Luncurkan Aplikasi Baru Untuk Warga Kota")
     assert not _program_names("Sistem Informasi Pemerintahan E-Government dipakai untuk pelayanan publik.")
     # a name stops before a person's title
-    assert "Asta Cita" in _program_names("Sesuai Program Asta Cita Presiden Republik Indonesia, perusahaan terus melakukan "
+    assert "Program Asta Cita" in _program_names("Sesuai Program Asta Cita Presiden Republik Indonesia, perusahaan terus melakukan "
                                          "eksplorasi di berbagai wilayah.")
