@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from pipeline.ingest.blocks import build_document
+from pipeline.ingest.blocks import Block, build_document
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.markdown import parse_markdown
@@ -101,7 +101,14 @@ def document_from_text(
         metadata={**(metadata or {}), "cleaning": counts},
     )
     if not doc.text.strip():
-        raise IngestError("no body text (headings only)")
+        # only headings (a headline alone, a text in capitals): they are the text to analyse
+        doc = build_document(
+            [Block("para", b.text) for b in blocks], source=source, source_key=source_key, fmt=fmt,
+            title=title or next((b.text.strip() for b in blocks if b.text.strip()), None), date=date, url=url,
+            metadata={**(metadata or {}), "cleaning": counts},
+        )
+    if not doc.text.strip():
+        raise IngestError("no body text")
     return doc
 
 

@@ -114,6 +114,19 @@ _SHARED_AFTER = frozenset({"cerdas", "pintar"})
 _LIST_TRIGGERS = _SHARED_AFTER | {"smart"}
 
 
+def _spellings(term: str) -> list[str]:
+    """A term as written, and with its two words joined by a hyphen or split at one:
+    "ganjil genap" also matches "ganjil-genap", "bike-sharing" also "bike sharing"."""
+    forms = [term]
+    words = term.split(" ")
+    if len(words) == 2 and all(w.isalpha() and len(w) > 1 for w in words):
+        forms.append("-".join(words))
+    parts = term.split("-")
+    if " " not in term and len(parts) == 2 and all(w.isalpha() and len(w) > 2 for w in parts):
+        forms.append(" ".join(parts))
+    return forms
+
+
 class PillarTagger:
     """Find pillar mentions and store them in ``doc.spans["pillars"]``."""
 
@@ -126,7 +139,7 @@ class PillarTagger:
             key = nlp.vocab.strings.add(term.key)
             self.by_key[key] = term
             if term.term is not None:
-                self.phrases.add(term.key, [nlp.make_doc(term.term)])
+                self.phrases.add(term.key, [nlp.make_doc(form) for form in _spellings(term.term)])
             else:
                 self.regexes.add(term.key, [[{"LOWER": {"REGEX": term.regex}}]])
         self.heads = lexicon.pillar_words

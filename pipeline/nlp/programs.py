@@ -237,9 +237,10 @@ class ProgramTagger:
     # -- names by their form ------------------------------------------------------------------
     _ENAME = re.compile(r"^(?:e-[A-Z][A-Za-z]{2,}|Jak[A-Z][A-Za-z]{2,})$")
 
-    def _acceptable(self, words: list[str], *, service: bool = False) -> bool:
+    def _acceptable(self, words: list[str], *, service: bool = False, named: bool = False) -> bool:
         """Could ``words`` name a programme? ``service``: a long service name, which may open
-        with a word that also heads institutions ("Unit Layanan Aduan …", "Pusat Data …")."""
+        with a word that also heads institutions ("Unit Layanan Aduan …", "Pusat Data …");
+        ``named``: the text says it is a name ("sistem bernama Nomor Pelayanan Publik")."""
         low = " ".join(w.lower() for w in words)
         joined = "".join(w.lower() for w in words)  # "e - Government" as the tokenizer splits it
         if not words or low in self.generic or low in self.places or low in self.not_programs \
@@ -252,7 +253,7 @@ class ProgramTagger:
             gw = g.split()
             if rest[: len(gw)] == gw and all(w in self.places or w in _PLACE_WORDS for w in rest[len(gw):]):
                 return False
-        opens_service = service and words[0].lower() in self.service_heads
+        opens_service = (service and words[0].lower() in self.service_heads) or named
         if (words[0].lower() in self.heads and not opens_service) or all(w.lower() in self.places for w in words):
             return False
         if words[0].lower().rstrip(".") in self.titles or words[-1].lower() in self.not_tails:
@@ -261,7 +262,8 @@ class ProgramTagger:
                 and any(w in self.agency_sectors for w in rest[:-1]):
             return False  # "Jakarta Environmental Service": an agency
         if len(words) >= 2 and words[0].lower() == "smart" and (
-                words[1].lower() in _GENERIC_SMART or self._pillar_like(words[1])):
+                words[1].lower() in _GENERIC_SMART or self._pillar_like(words[1])) \
+                and not (len(words) >= 3 and words[-1].lower() in self.tails):  # "Smart City Command Centre"
             return False
         return any(ch.isalpha() for ch in low)
 
@@ -411,6 +413,8 @@ class ProgramTagger:
                     k += 1  # "Operation Room | Gedung Induk": a building's name starts a new name
                 if self._defined_as_programme(t, k):
                     start, end = s0, k  # "Picodep yaitu aplikasi pencatatan …"
+                elif k - s0 >= 3 and lower[k - 1] in self.tails and lower[s0] == "smart" and not self._after_title(t, s0):
+                    start, end = s0, k  # "Smart City Command Centre": a city's own facility
                 elif k - s0 >= 2 and (lower[k - 1] in self.tails or (
                         lower[k - 1] in self.places and any(lower[j] in self.tails for j in range(s0 + 1, k - 1)))) and \
                         any(lower[j] in self.places or self._coined(text[j]) or not self._common_english(text[j])
@@ -421,7 +425,8 @@ class ProgramTagger:
                 elif s0 > 0 and lower[s0 - 1] in _ENGLISH_DETERMINERS | _OPEN_QUOTES and \
                         (kq := k + 1 if k + 1 < n and text[k] in _CLOSE_QUOTES else k) < n \
                         and lower[kq] in _ENGLISH_PROGRAMME_NOUNS and text[kq].islower() and (
-                        k - s0 >= 2 or self._coined(text[s0])) and lower[s0] not in self.heads:
+                        k - s0 >= 2 or self._coined(text[s0]) or self._coined_short(text[s0])) \
+                        and lower[s0] not in self.heads:
                     start, end = s0, k  # "the Trash Bank program", "JAKI's “Lapor Warga” feature"
                 elif s0 > 0 and lower[s0 - 1] in _MEANS and k - s0 >= 2 and lower[s0] not in _NOT_MEANS_NAMES \
                         and self._programmish(text[s0:k]) and any(
@@ -488,7 +493,8 @@ class ProgramTagger:
             if start > 0 and lower[start - 1] in self.heads and name[start - 1] and \
                     not (start - 1 == i and self._introduced(t, i, title)):
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
-            if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers) \
+            if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers,
+                                                named=start == i + 1 and lower[i] in self.weak_introducers) \
                     and not self._after_title(t, start) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))

@@ -16,6 +16,13 @@ def test_headings_become_sections_not_text():
     assert doc.section_at(doc.text.index("Jalan")) == "1.1 Latar"
 
 
+def test_a_headline_alone_is_the_text():
+    # a text that is only a heading (a headline in capitals) is analysed, not rejected
+    doc = document_from_text("BUS LISTRIK MULAI MENGASPAL DI JALANAN MEDAN", source="x.txt")
+    assert doc.text == "BUS LISTRIK MULAI MENGASPAL DI JALANAN MEDAN"
+    assert doc.title == doc.text
+
+
 def test_plain_text_headings_detected():
     doc = document_from_text("BAB VI\n\n6.1 Kesimpulan\n\nPemerintah sudah membangun halte.\n", source="x.txt")
     assert doc.text == "Pemerintah sudah membangun halte."

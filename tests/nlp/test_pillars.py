@@ -24,6 +24,9 @@ def pillars_of(text):
         ("Puskesmas kini buka 24 jam.", "smart_living", "puskesmas"),
         ("Sekolah menambah kelas literasi digital.", "smart_people", "literasi digital"),
         ("Warga mengeluhkan kemacetan di Sudirman.", "smart_mobility", "kemacetan"),
+        # a two-word term written with a hyphen, and a hyphenated one written apart
+        ("Pemkot urung menerapkan ganjil-genap di pusat kota.", "smart_mobility", "ganjil-genap"),
+        ("Integrasi tarif bus dan pete-pete belum berjalan.", "smart_mobility", "bus"),
     ],
 )
 def test_explicit_and_implicit_terms(text, pillar, surface):
