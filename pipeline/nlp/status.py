@@ -71,6 +71,10 @@ class Cue:
     plan_noun_only: bool = False
 
 
+#: quotes and brackets that may close a sentence after its final mark
+_CLOSERS = frozenset({'"', "”", "'", "’", ")", "]"})
+
+
 @dataclass
 class _Sentence:
     span: Span
@@ -308,7 +312,17 @@ class StatusTagger:
         # "dibutuhkan", "mengembangkan" as reports; it was dropped.
         return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
+    @staticmethod
+    def _question(doc: Doc, s: _Sentence) -> bool:
+        """A question asks, it does not report: "Apakah Pemkot sudah punya rencana …?"."""
+        t = tokens(doc)
+        last = next((j for j in range(s.span.end - 1, s.span.start - 1, -1)
+                     if not t.space[j] and t.text[j] not in _CLOSERS), None)
+        return last is not None and t.text[last] == "?"
+
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
+        if self._question(doc, s):
+            return None, None, "question"
         c = s.clause_of(m.start)
         lo, hi = s.clause_tokens(c)
         if self._definition(s, m, lo, hi):

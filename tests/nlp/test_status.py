@@ -223,3 +223,29 @@ def test_a_named_programme_as_the_means_reports_that_it_runs():
 )
 def test_soon_stopped_lacking_and_time_to(text, pillar, expected):
     assert status_of(text, pillar)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, pillar, expected",
+    [
+        # cancelled, postponed, never done, lacking: not addressed
+        ("Pemkot Semarang urung menerapkan ganjil-genap setelah diprotes pedagang.", "smart_mobility", "not_addressed"),
+        ("Proyek monorel kota itu akhirnya batal setelah investor mundur.", "smart_mobility", "not_addressed"),
+        ("Kota Sorong sampai sekarang tidak punya rumah sakit daerah tipe B.", "smart_living", "not_addressed"),
+        ("Kupang's bus rapid transit project was cancelled in 2020.", "smart_mobility", "not_addressed"),
+        ("Makassar still has no integrated public transport card.", "smart_mobility", "not_addressed"),
+        ("Dishub blm jg pasang lampu lalu lintas di perempatan itu.", "smart_mobility", "not_addressed"),
+        # the same sentences with the words flipped
+        ("Pemkot Semarang sudah menerapkan ganjil-genap setelah diprotes pedagang.", "smart_mobility", "implemented"),
+        ("Kota Sorong sekarang sudah punya rumah sakit daerah tipe B.", "smart_living", "implemented"),
+        # a study or a draft is a plan; a trial runs; no longer needing to queue is a success
+        ("Pembangunan PLTSa tahap kedua masih dalam kajian Pemkot Surabaya.", "smart_environment", "planned"),
+        ("Bappenas is drafting a national roadmap for low-carbon cities.", "smart_environment", "planned"),
+        ("Sistem ganjil-genap masih dalam tahap uji coba di tiga ruas jalan.", "smart_mobility", "implemented"),
+        ("Residents no longer need to queue at the puskesmas.", "smart_living", "implemented"),
+        # a question asks, it does not report
+        ("Apakah Pemkot Kupang sudah punya rencana penanganan sampah plastik?", "smart_environment", None),
+    ],
+)
+def test_cancelled_lacking_studied_and_asked(text, pillar, expected):
+    assert status_of(text, pillar)[0] == expected
