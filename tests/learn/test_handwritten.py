@@ -1,0 +1,57 @@
+"""The hand-written development set (corpora/annotations/handwritten/): pilar's default
+analysis must keep the presence and status it reaches there (README of that folder)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.analyzer import Analyzer, Settings
+from pipeline.ingest import document_from_text
+from pipeline.schema import PILLARS
+
+FOLDER = Path(__file__).resolve().parents[2] / "corpora" / "annotations" / "handwritten"
+
+
+def _rows(name):
+    return [json.loads(line) for line in (FOLDER / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer(Settings())
+
+
+def test_sentences_presence_and_status(analyzer):
+    tp = fp = fn = right = pairs = 0
+    for row in _rows("sentences.jsonl"):
+        rec = analyzer.record(document_from_text(row["text"], source=row["id"]))
+        for p in PILLARS:
+            found = rec["pillars"][p]["status"]
+            gold = row["pillars"].get(p, "absent") if p in row["pillars"] else "absent"
+            if gold == "absent":
+                fp += found != "not_mentioned"
+                continue
+            gold = gold or "mentioned"
+            pairs += 1
+            tp += found != "not_mentioned"
+            fn += found == "not_mentioned"
+            right += found == gold or (gold == "implemented" and found == "partial")
+    presence = 2 * tp / (2 * tp + fp + fn)
+    status = right / pairs
+    assert pairs > 200
+    assert presence >= 0.85, presence
+    assert status >= 0.72, status
+
+
+def test_documents_status(analyzer):
+    right = present = 0
+    for row in _rows("documents.jsonl"):
+        rec = analyzer.record(document_from_text(row["text"], source=row["id"]))
+        for p in PILLARS:
+            gold = row["statuses"].get(p, "not_mentioned")
+            if gold != "not_mentioned":
+                present += 1
+                right += rec["pillars"][p]["status"] == gold
+    assert present > 60
+    assert right / present >= 0.68, right / present
