@@ -47,7 +47,7 @@ _PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented"
 _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
-    "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives",
+    "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
 )
 
 
@@ -71,6 +71,14 @@ class Cue:
     plan_noun_only: bool = False
 
 
+#: theme words, and the events whose theme they give ("Pertemuan itu bertema …")
+_THEMES = frozenset({"bertema", "bertemakan", "bertajuk", "mengusung", "mengangkat", "dengan", "themed"})
+_EVENT_NOUNS = frozenset({
+    "acara", "kegiatan", "pertemuan", "rapat", "seminar", "webinar", "workshop", "lokakarya", "diskusi",
+    "konferensi", "forum", "talkshow", "pameran", "festival", "lomba", "kompetisi", "sosialisasi", "pelatihan",
+    "bimtek", "sarasehan", "dialog", "kuliah", "simposium", "event", "meeting", "conference", "summit",
+    "exhibition", "itu", "tersebut", "ini",
+})
 #: quotes and brackets that may close a sentence after its final mark
 _CLOSERS = frozenset({'"', "”", "'", "’", ")", "]"})
 
@@ -313,6 +321,15 @@ class StatusTagger:
         return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
     @staticmethod
+    def _topic(doc: Doc, t0: int) -> bool:
+        """A theme marker counts after an event's noun ("seminar bertema …", not "program
+        bertajuk …", which names a programme); guests ("dihadiri oleh") always count."""
+        t = tokens(doc)
+        if t.lower[t0] not in _THEMES:
+            return True
+        return any(t.lower[j] in _EVENT_NOUNS for j in range(max(t0 - 5, 0), t0))
+
+    @staticmethod
     def _question(doc: Doc, s: _Sentence) -> bool:
         """A question asks, it does not report: "Apakah Pemkot sudah punya rencana …?"."""
         t = tokens(doc)
@@ -323,6 +340,10 @@ class StatusTagger:
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         if self._question(doc, s):
             return None, None, "question"
+        if any(t0 < m.start and self._topic(doc, t0) for t0, _ in s.marks.get("topic", [])):
+            # an event's theme or its guests ("bertema 'Membangun Ekosistem … Pandemi'",
+            # "dihadiri oleh … rumah sakit"): topics named, nothing reported
+            return None, None, "topic"
         c = s.clause_of(m.start)
         lo, hi = s.clause_tokens(c)
         if self._definition(s, m, lo, hi):

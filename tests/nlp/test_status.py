@@ -249,3 +249,13 @@ def test_soon_stopped_lacking_and_time_to(text, pillar, expected):
 )
 def test_cancelled_lacking_studied_and_asked(text, pillar, expected):
     assert status_of(text, pillar)[0] == expected
+
+
+def test_an_events_theme_and_guests_report_nothing():
+    theme = "Pertemuan itu bertema 'Membangun Ekosistem Smart City Bagi Penanggulangan Pandemi', berlangsung di Yogyakarta."
+    assert status_of(theme, "smart_living") == (None, None)
+    guests = "Kegiatan dilaksanakan di Ruang Rapat Dinkes dan dihadiri oleh camat dan perwakilan rumah sakit."
+    assert status_of(guests, "smart_living") == (None, None)
+    # a programme named with "bertajuk" is a programme, and its launch is reported
+    launched = "Pemkot telah meluncurkan program bertajuk Kampung Hijau untuk pengelolaan sampah."
+    assert status_of(launched, "smart_environment")[0] == "implemented"
