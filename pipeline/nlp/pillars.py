@@ -112,6 +112,12 @@ _LIST_SEPARATORS = frozenset({",", "dan", "serta", "and", "&", "/", "maupun", "o
 #: a shared qualifier after the list (Indonesian word order)
 _SHARED_AFTER = frozenset({"cerdas", "pintar"})
 _LIST_TRIGGERS = _SHARED_AFTER | {"smart"}
+#: words that introduce a framework's parts, and the words that may stand between them and the list
+_FRAMEWORK_WORDS = frozenset({"dimensi", "dimensions", "pilar", "pillars", "aspek", "aspects", "komponen",
+                              "components", "elemen", "elements", "bidang", "domains", "areas"})
+_FRAMEWORK_LINKS = frozenset({":", ",", "yaitu", "yakni", "ialah", "adalah", "namely", "meliputi", "mencakup",
+                              "terdiri", "dari", "atas", "which", "are", "include", "including", "into", "kota",
+                              "city", "cerdas", "smart", "tersebut", "itu", "-", "("})
 
 
 def _spellings(term: str) -> list[str]:
@@ -202,6 +208,17 @@ class PillarTagger:
                 found = walk(k - 1, -1) if k > 0 else []
             if len(found) >= (1 if lower[k] == "smart" else 2):
                 listed.update(found)
+        # "six dimensions: economy, government, people, living, mobility and environment",
+        # "enam pilar, yaitu ekonomi, pemerintahan, masyarakat …": a framework's list of three
+        # heads or more names each pillar even without "smart"/"cerdas"
+        for k in [k for k, w in enumerate(lower) if w in _FRAMEWORK_WORDS]:
+            j = k + 1
+            while j < len(lower) and j - k <= 5 and lower[j] not in heads and lower[j] in _FRAMEWORK_LINKS:
+                j += 1
+            if j < len(lower) and lower[j] in heads:
+                found = walk(j, 1)
+                if len(found) >= 3:
+                    listed.update(found)
         return sorted((i, heads[lower[i]]) for i in listed)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -48,6 +48,7 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
+    "denial",
 )
 
 
@@ -78,6 +79,14 @@ _EVENT_NOUNS = frozenset({
     "konferensi", "forum", "talkshow", "pameran", "festival", "lomba", "kompetisi", "sosialisasi", "pelatihan",
     "bimtek", "sarasehan", "dialog", "kuliah", "simposium", "event", "meeting", "conference", "summit",
     "exhibition", "itu", "tersebut", "ini",
+})
+#: words that open a fronted subordinate clause, which ends at the first comma (not "sejak
+#: 2019, …": a time phrase scopes over the main clause)
+_FRONTED = frozenset({
+    "walaupun", "meskipun", "meski", "walau", "kendati", "karena", "sebab", "jika", "apabila", "kalau",
+    "bila", "setelah", "sesudah", "usai", "ketika", "sebelum", "untuk", "demi", "agar", "supaya", "selain",
+    "alih-alih", "seiring", "although", "though", "while", "because", "after", "before", "when", "if",
+    "despite", "besides",
 })
 #: quotes and brackets that may close a sentence after its final mark
 _CLOSERS = frozenset({'"', "”", "'", "’", ")", "]"})
@@ -238,6 +247,13 @@ class StatusTagger:
                 if s > sent.start:
                     starts.append(s)
             starts += [j + 1 for j in range(first, last) if t.text[j] == ";" and j + 1 < last]
+            opener = next((j for j in range(first, last) if not t.space[j] and not t.punct[j]), None)
+            if opener is not None and t.lower[opener] in _FRONTED:
+                # a fronted subordinate clause ends at its comma: "Walaupun layanan X sudah
+                # menjangkau …, jalan … belum diaspal"; "Untuk mengurangi kemacetan, Pemkot akan …"
+                comma = next((j for j in range(opener + 1, last - 1) if t.text[j] == ","), None)
+                if comma is not None:
+                    starts.append(comma + 1)
             section = None
             for title, lo, hi, level in sections:
                 if lo <= sent.start_char < hi and (section is None or level >= section[1]):
@@ -413,6 +429,9 @@ class StatusTagger:
                 return modal[-1].kind, f"{modal[-1].text} … {best.text}", "modal_scope"
         if kind == "not_addressed" and any(p < best.start for p, _ in plan_nouns):
             kind = "planned"
+        if kind == "not_addressed" and any(p < best.start for p, _ in s.marks.get("denial", [])):
+            # "Bukan berarti Kota Tegal tidak memiliki jalur sepeda": an absence denied
+            return "implemented", best.text, "denial"
         return kind, best.text, "cue_plan_noun" if best.plan_noun_only else "cue"
 
     def __call__(self, doc: Doc) -> Doc:

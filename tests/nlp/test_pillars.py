@@ -123,3 +123,13 @@ def test_a_term_marked_not_fuzzy_recalls_no_look_alike_word():
     assert ("smart_economy", "pengangguran") in pillars_of("Angka pengangguran turun tahun ini.")
     # "Penganggaran" (budgeting) is one letter from "pengangguran" (unemployment)
     assert not any(p == "smart_economy" for p, _ in pillars_of("Sistem Informasi Perencanaan dan Penganggaran diperbarui."))
+
+
+def test_a_frameworks_list_of_heads_names_each_pillar():
+    english = "Cohen's wheel divides the smart city into six dimensions: economy, government, people, living, mobility and environment."
+    assert {p for p, _ in pillars_of(english)} == {"smart_economy", "smart_government", "smart_people", "smart_living",
+                                                   "smart_mobility", "smart_environment"}
+    indonesian = "Konsep ini punya enam dimensi, yaitu ekonomi, pemerintahan, masyarakat, kehidupan, mobilitas, dan lingkungan."
+    assert len({p for p, _ in pillars_of(indonesian)}) == 6
+    # a framework word before an ordinary list of two topics names no pillar list
+    assert not any(p == "smart_mobility" for p, _ in pillars_of("Aspek ekonomi dan sosial dibahas dalam rapat."))

@@ -259,3 +259,29 @@ def test_an_events_theme_and_guests_report_nothing():
     # a programme named with "bertajuk" is a programme, and its launch is reported
     launched = "Pemkot telah meluncurkan program bertajuk Kampung Hijau untuk pengelolaan sampah."
     assert status_of(launched, "smart_environment")[0] == "implemented"
+
+
+@pytest.mark.parametrize(
+    "text, pillar, expected",
+    [
+        # a fronted subordinate clause ends at its comma
+        ("Walaupun layanan Dukcapil sudah menjangkau seluruh distrik, jalan menuju kampung belum diaspal.",
+         "smart_mobility", "not_addressed"),
+        ("Untuk mengurangi kemacetan, Pemkot akan membangun dua flyover baru pada 2026.", "smart_mobility", None),
+        # an absence denied is a presence; the same sentence without the denial is an absence
+        ("Bukan berarti Kota Tegal tidak memiliki jalur sepeda, hanya saja panjangnya baru tiga kilometer.",
+         "smart_mobility", "implemented"),
+        ("Kota Tegal tidak memiliki jalur sepeda.", "smart_mobility", "not_addressed"),
+        # requests, "until now … not yet", a headline's bare verb
+        ("Mohon Dinas PU segera memperbaiki drainase di jalan kami.", "smart_environment", "recommended"),
+        ("Sampai sekarang UMKM di Kabupaten Tegal belum mendapat pendampingan digitalisasi.", "smart_economy", "not_addressed"),
+        ("PEMKOT MEDAN LUNCURKAN BUS SEKOLAH LISTRIK GRATIS", "smart_mobility", "implemented"),
+    ],
+)
+def test_fronted_clauses_denials_requests_and_headlines(text, pillar, expected):
+    assert status_of(text, pillar)[0] == expected
+
+
+def test_the_flyover_after_a_fronted_purpose_is_planned():
+    found = {m.text: m.status for m in mentions("Untuk mengurangi kemacetan, Pemkot akan membangun dua flyover baru.")}
+    assert found["flyover"] == "planned" and found["kemacetan"] is None
