@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -80,6 +81,13 @@ def _warn_if_stale(bundle: Bundle) -> None:
     if trained and trained != current:
         log.info("models were trained with lexicon %s, the lexicon is now %s; run `pilar train` to refresh them",
                     trained, current)
+
+
+#: a sentence the lexicon found nothing in is tagged by the model only when it has at least
+#: this many words: captions, date lines and photo credits carry their article's topic in the
+#: model's context features but state nothing (training pages, 5-fold: see README)
+MODEL_MIN_WORDS = 5
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAULT_TAGGER,
@@ -141,6 +149,8 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
                     mentions.append(dataclasses.replace(m, score=prob, status=status, cue=None, rule="model"))
             continue
         sent = analysis.sentences[i]
+        if len(_WORD.findall(sent.text)) < MODEL_MIN_WORDS:
+            continue  # a caption, a date line, a credit ("ANTARA/Akhyar"): no statement to tag
         # the n-gram that spoke most for the pillar; "(model)" when none stands out
         term = model.top_term(sent.text, p)
         if not term or all(w in _STOP_WORDS or len(w) < 4 for w in term.split()):
