@@ -201,7 +201,8 @@ class PillarTagger:
             return found
 
         listed: set[int] = set()
-        for k in [k for k, w in enumerate(lower) if w in _LIST_TRIGGERS]:
+        for k in ([k for k, w in enumerate(lower) if w in _LIST_TRIGGERS]
+                  if not _LIST_TRIGGERS.isdisjoint(lower) else []):
             if lower[k] == "smart":  # "smart economy, people …": "smart economy" is matched already
                 found = walk(k + 1, 1)[1:] if k + 1 < len(lower) and lower[k + 1] in heads else []
             else:  # "ekonomi, masyarakat … cerdas"
@@ -211,7 +212,8 @@ class PillarTagger:
         # "six dimensions: economy, government, people, living, mobility and environment",
         # "enam pilar, yaitu ekonomi, pemerintahan, masyarakat …": a framework's list of three
         # heads or more names each pillar even without "smart"/"cerdas"
-        for k in [k for k, w in enumerate(lower) if w in _FRAMEWORK_WORDS]:
+        for k in ([k for k, w in enumerate(lower) if w in _FRAMEWORK_WORDS]
+                  if not _FRAMEWORK_WORDS.isdisjoint(lower) else []):
             j = k + 1
             while j < len(lower) and j - k <= 5 and lower[j] not in heads and lower[j] in _FRAMEWORK_LINKS:
                 j += 1

@@ -92,6 +92,7 @@ _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "applicatio
                                       "scheme", "feature", "project", "campaign"})
 #: "melalui Tangerang Satu Data": a name with a programme word after a word of means
 _ENGLISH_DETERMINERS = frozenset({"the", "'s", "’s", "its", "their", "our", "his", "her", "a", "an"})
+_DETERMINERS_OR_QUOTES = _ENGLISH_DETERMINERS | _OPEN_QUOTES
 _MEANS = frozenset({"melalui", "lewat", "via"})
 _NOT_MEANS_NAMES = frozenset({"sk", "perda", "perwal", "pergub", "perbup", "jalan", "jl", "jln", "gedung", "jembatan", "gerbang", "pintu", "tol", "kawasan", "pelabuhan",
                               "bandara", "stasiun", "terminal", "sungai", "kali", "selat", "laut"})
@@ -105,17 +106,29 @@ def _e_name(t: Tokens, j: int) -> bool:
         and len(t.text[j + 2]) >= 3 and not t.space[j] and not t.tok[j].whitespace_ and not t.tok[j + 1].whitespace_
 
 
-def _title_case_tokens(t: Tokens, bounds: list[tuple[int, int]]) -> frozenset[int]:
-    """The tokens of title-case sentences (a headline: most words capitalised)."""
-    out: set[int] = set()
-    for lo, hi in bounds:
-        words = [j for j in range(lo, hi) if t.alpha[j] and len(t.text[j]) > 3]
-        # a headline capitalises its content words; a long lower-case word ("meluncurkan")
-        # says the sentence is running text with many names in it
-        if len(words) >= 3 and sum(t.text[j][:1].isupper() for j in words) >= 0.75 * len(words) \
-                and not any(t.text[j].islower() and len(t.text[j]) >= 6 for j in words):
-            out.update(range(lo, hi))
-    return frozenset(out)
+class _TitleCase:
+    """Is a token in a title-case sentence (a headline: most words capitalised)? Decided per
+    sentence on first asking: most documents never ask."""
+
+    __slots__ = ("t", "starts", "bounds", "seen")
+
+    def __init__(self, t: Tokens, bounds: list[tuple[int, int]]) -> None:
+        self.t, self.bounds, self.starts = t, bounds, [lo for lo, _ in bounds]
+        self.seen: dict[int, bool] = {}
+
+    def __contains__(self, i: int) -> bool:
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k < 0:
+            return False
+        if k not in self.seen:
+            t = self.t
+            lo, hi = self.bounds[k]
+            words = [j for j in range(lo, hi) if t.alpha[j] and len(t.text[j]) > 3]
+            # a headline capitalises its content words; a long lower-case word ("meluncurkan")
+            # says the sentence is running text with many names in it
+            self.seen[k] = len(words) >= 3 and sum(t.text[j][:1].isupper() for j in words) >= 0.75 * len(words) \
+                and not any(t.text[j].islower() and len(t.text[j]) >= 6 for j in words)
+        return self.seen[k]
 
 
 class ProgramTagger:
@@ -330,7 +343,7 @@ class ProgramTagger:
         words = [w for w in t.text[i + 1 : k] if w.lower() not in self.generic]
         return any(len(w) >= 2 and (self._coined(w) or self._coined_short(w) or w.lower() in self.places) for w in words)
 
-    def _introduced(self, t: Tokens, i: int, title: frozenset[int] = frozenset()) -> bool:
+    def _introduced(self, t: Tokens, i: int, title: _TitleCase | frozenset[int] = frozenset()) -> bool:
         """Is token ``i`` an introducer? A weak one ("bernama") needs a programme noun before it.
 
         A capitalised strong introducer counts too ("Aplikasi Malang Mbois yang …", "oleh
@@ -356,7 +369,7 @@ class ProgramTagger:
         starters = self.introducers
         opens = {lo for lo, _ in sentence_bounds(doc)}  # sentence-initial tokens
         n = len(doc)
-        title = _title_case_tokens(t, sentence_bounds(doc))
+        title = _TitleCase(t, sentence_bounds(doc))
         # where something can start: a name, a bracket, an "e" of "e-Permit", an introducer
         # (most tokens are none of these, and are never looked at)
         candidates = [i for i, (nm, w, low) in enumerate(zip(name, text, lower, strict=True))
@@ -422,7 +435,7 @@ class ProgramTagger:
                     # "Bandung Command Center", "TOSS Center", "Command Center Cerdas Manado" (a
                     # place after the tail); not a bare "Command Center"
                     start, end = s0, k
-                elif s0 > 0 and lower[s0 - 1] in _ENGLISH_DETERMINERS | _OPEN_QUOTES and \
+                elif s0 > 0 and lower[s0 - 1] in _DETERMINERS_OR_QUOTES and \
                         (kq := k + 1 if k + 1 < n and text[k] in _CLOSE_QUOTES else k) < n \
                         and lower[kq] in _ENGLISH_PROGRAMME_NOUNS and text[kq].islower() and (
                         k - s0 >= 2 or self._coined(text[s0]) or self._coined_short(text[s0])) \

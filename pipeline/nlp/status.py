@@ -247,7 +247,8 @@ class StatusTagger:
                 if s > sent.start:
                     starts.append(s)
             starts += [j + 1 for j in range(first, last) if t.text[j] == ";" and j + 1 < last]
-            opener = next((j for j in range(first, last) if not t.space[j] and not t.punct[j]), None)
+            opener = first if not (t.space[first] or t.punct[first]) else \
+                next((j for j in range(first, last) if not t.space[j] and not t.punct[j]), None)
             if opener is not None and t.lower[opener] in _FRONTED:
                 # a fronted subordinate clause ends at its comma: "Walaupun layanan X sudah
                 # menjangkau …, jalan … belum diaspal"; "Untuk mengurangi kemacetan, Pemkot akan …"
