@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from pipeline.ingest.blocks import Block, squash
 from pipeline.ingest.normalize import normalize_unicode
+from pipeline.wordfreqs import zipf
 
 # --- mojibake ---------------------------------------------------------------------------
 # A UTF-8 lead byte (0xC2–0xF4) read as Latin-1/CP1252, followed by continuation bytes
@@ -66,11 +66,8 @@ _WS_RUN = re.compile(r"[ \t\u00a0]{2,}")
 _LINE_HYPHEN = re.compile(r"(?<!\w)(\w+)[-\u00ad\u2010] *\n[ \t]*([a-z]\w*)")
 
 
-@lru_cache(maxsize=200_000)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "id")
+    return zipf(word, "id")
 
 
 def _known(word: str, threshold: float = 1.0) -> bool:

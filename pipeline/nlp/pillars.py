@@ -23,14 +23,13 @@ from spacy.util import filter_spans
 import pipeline.nlp.extensions  # noqa: F401  (registers Span._ attributes)
 from pipeline.lexicon import Lexicon, Term, load_lexicon
 from pipeline.nlp.tokens import Tokens, tokens
+from pipeline.wordfreqs import zipf
 
 
 @lru_cache(maxsize=200_000)
 def is_known_word(word: str) -> bool:
     """True when ``word`` is a real Indonesian or English word (so not a typo)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "id") >= 1.0 or zipf_frequency(word, "en") >= 2.0
+    return zipf(word, "id") >= 1.0 or zipf(word, "en") >= 2.0
 
 
 def _excluded(t: Tokens, start: int, end: int, term: Term) -> bool:

@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, Program, load_lexicon
 from pipeline.nlp.tokens import Tokens, sentence_bounds, tokens
+from pipeline.wordfreqs import zipf
 
 _NEGATORS = {"belum", "tidak", "tak", "bukan"}
 _PLACE_WORDS = frozenset({"kota", "kabupaten", "provinsi", "city", "regency", "province", "dki", "di"})
@@ -53,17 +54,13 @@ def name_like(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def known_word(word: str) -> bool:
     """``word`` (lower case) is an ordinary Indonesian word (wordfreq Zipf ≥ 2.5)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "id") >= 2.5
+    return zipf(word, "id") >= 2.5
 
 
 @lru_cache(maxsize=100_000)
 def common_english(word: str) -> bool:
     """``word`` (lower case) is frequent in English (wordfreq Zipf ≥ 3)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 3.0
+    return zipf(word, "en") >= 3.0
 
 
 #: kinds of system that open the name of one city's system or facility ("Trans Padang", "BRT
