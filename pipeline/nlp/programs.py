@@ -268,6 +268,8 @@ class ProgramTagger:
             return False
         if words[0].lower().rstrip(".") in self.titles or words[-1].lower() in self.not_tails:
             return False  # "Presiden Prabowo", "Asian Development Bank"
+        if len(words) >= 2 and words[-2].lower() == "meeting":
+            return False  # "Manganti Praja Meeting Room": a room where people meet
         if len(words) >= 2 and rest[-1] in {"service", "office", "department", "agency"} \
                 and any(w in self.agency_sectors for w in rest[:-1]):
             return False  # "Jakarta Environmental Service": an agency
