@@ -88,6 +88,11 @@ _COMMERCE = frozenset({"produk", "product", "products", "merek", "brand", "brand
 _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
                                       "scheme", "feature", "project", "campaign"})
 #: "melalui Tangerang Satu Data": a name with a programme word after a word of means
+#: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
+_INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
+                               "terintegrasi", "mobile"})
+#: English service nouns that end a description before its short name ("… system (PTIS)")
+_ENGLISH_SERVICE_TAILS = frozenset({"system", "program", "programme", "app", "application", "platform"})
 _ENGLISH_DETERMINERS = frozenset({"the", "'s", "’s", "its", "their", "our", "his", "her", "a", "an"})
 _DETERMINERS_OR_QUOTES = _ENGLISH_DETERMINERS | _OPEN_QUOTES
 _MEANS = frozenset({"melalui", "lewat", "via"})
@@ -169,6 +174,8 @@ class ProgramTagger:
         self.possessive_introducers = {"program", "programnya", "programme"}
         #: first words of a service's long name ("Sistem Informasi …", "Unit Layanan …")
         self.service_heads = {w.lower() for w in named.get("service_heads", [])}
+        #: words that open an office's name ("Dinas", "Badan", "Direktorat"), not a service's
+        self.office_heads = set(lexicon.institution_heads) - self.service_heads
         term_words = {w for t in lexicon.terms if t.term for w in t.term.lower().split() if len(w) > 3}
         self.program_words = term_words | {w.lower() for w in named.get("program_words", [])}
 
@@ -322,6 +329,37 @@ class ProgramTagger:
             j += 1
         return j < len(t) and t.lower[j] in self.strong_introducers and t.text[j][:1].islower()
 
+    def _described_short_name(self, t: Tokens, i: int, taken: set[int]) -> int | None:
+        """Token ``i`` is "(" after a service described in ordinary words ("sistem informasi
+        kependudukan … online (SiKancil)", "aplikasi penilaian kinerja elektronik (Ape Keje)",
+        "Hundred Tourism Villages Program (Sadewa)"): the end of the coined name in brackets,
+        else None. The description opens with a service word within ten words before."""
+        n = len(t)
+        k = i + 1
+        while k < n and k - i <= 3 and name_like(t.text[k]) and t.text[k] != ")":
+            k += 1
+        if k == i + 1 or k >= n or t.text[k] != ")" or any(x in taken for x in range(i + 1, k)):
+            return None
+        words = t.text[i + 1 : k]
+        if not (len(words) >= 2 or self._coined(words[0]) or self._coined_short(words[0])) \
+                or not self._acceptable(words) or " ".join(w.lower() for w in words) in self.places:
+            return None
+        if i > 0 and t.lower[i - 1] in _ENGLISH_SERVICE_TAILS:
+            # "… Villages Program (Sadewa)", "… information system (PTIS)": an English service
+            # noun right before; not an agency's name ("… Service (DLH)" is no programme noun)
+            before = [j for j in range(max(i - 6, 0), i - 1) if t.alpha[j]]
+            return k if not any(t.lower[j] in self.office_heads for j in before) else None
+        for j in range(i - 1, max(i - 11, -1), -1):
+            if not (t.alpha[j] or t.text[j] == "-") or t.lower[j] in self.office_heads:
+                return None  # a comma, a bracket or an institution's word: not one description
+            if t.lower[j] in self.service_heads:
+                # the description is in ordinary lower-case words ("sistem aplikasi persandian"),
+                # not the capitalised name of an office ("Dinas … Pelayanan Terpadu Satu Pintu")
+                ordinary = all(t.text[x].islower() or t.text[x] == "-" for x in range(j + 1, i))
+                office = j > 0 and t.lower[j - 1] in self.office_heads  # "badan layanan umum (BLU)"
+                return k if j < i - 1 and ordinary and not office else None
+        return None
+
     def _capitalised_introduces(self, t: Tokens, i: int, opens: set[int]) -> bool:
         """A capitalised introducer ("Aplikasi", "Program") opens the name ``j:k`` only where it
         does not sit inside a longer name ("Direktorat Jenderal Aplikasi Informatika", "Badan
@@ -381,6 +419,8 @@ class ProgramTagger:
             if self._introduced(t, i, title) and i + 1 < n and (
                     text[i][:1].islower() or self._capitalised_introduces(t, i, opens)):  # "Layanan X" capitalised is a name
                 j = i + 1
+                if lower[j] in _INTRO_ADJECTIVES and j + 1 < n and name[j + 1] and text[i][:1].islower():
+                    j += 1  # "aplikasi terpadu Inter C", "layanan baru Sapa Warga"
                 if _e_name(t, j):  # "layanan e-lapor": an e-name, even in lower case
                     k = j + 3  # "E-Village Budgeting"
                     while k < n and k - j < 6 and name[k] and lower[k] not in self.heads and lower[k] not in self.titles:
@@ -478,6 +518,13 @@ class ProgramTagger:
                         acronyms[acro] = doc[k:i].text
                         taken.update(range(k, i + 3))
                         continue
+                # "sistem aplikasi persandian (Pindai)", "public transport information system
+                # (PTIS)": a service described in ordinary words, then its coined short name
+                short = self._described_short_name(t, i, taken)
+                if short is not None:
+                    out.append(self._named_span(doc, i + 1, short, doc[i + 1 : short].text))
+                    taken.update(range(i + 1, short))
+                    continue
                 # "ULAS (Unit Layanan Aduan Surakarta)": the short name first, then its expansion
                 if text[i] == "(" and i > 0 and name[i - 1] and \
                         ((text[i - 1].isupper() and 2 <= len(text[i - 1]) <= 8) or self._coined_short(text[i - 1])) \

@@ -141,3 +141,15 @@ def test_capitalised_programme_nouns_e_names_and_bracketed_short_names():
     # a name stops before a person's title
     assert "Program Asta Cita" in _program_names("Sesuai Program Asta Cita Presiden Republik Indonesia, perusahaan terus melakukan "
                                          "eksplorasi di berbagai wilayah.")
+
+
+def test_a_service_described_in_ordinary_words_then_its_short_name():
+    text = ("Pemko meningkatkan pelayanan seperti, sistem informasi kependudukan dan catatan sipil online (SiKancil), "
+            "sistem aplikasi persandian (Pindai), aplikasi penilaian kinerja elektronik (Ape Keje).")
+    assert {"SiKancil", "Pindai", "Ape Keje"} <= _program_names(text)
+    assert "Sadewa" in _program_names("It works through the Hundred Tourism Villages Program (Sadewa) in the regency.")
+    assert "Inter C" in _program_names("Ada aplikasi terpadu Inter C untuk warga.")
+    # an office's name or an agency's English name before the brackets is no service
+    assert not _program_names("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) hadir.")
+    assert not _program_names("Dana itu untuk 7 badan layanan umum (BLU).")
+    assert not _program_names("He met the Head of the Jakarta Environmental Service (DLH) on Monday.")
