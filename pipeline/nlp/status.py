@@ -48,7 +48,7 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
-    "denial",
+    "denial", "condition",
 )
 
 
@@ -430,6 +430,9 @@ class StatusTagger:
                 return modal[-1].kind, f"{modal[-1].text} … {best.text}", "modal_scope"
         if kind == "not_addressed" and any(p < best.start for p, _ in plan_nouns):
             kind = "planned"
+        if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):
+            # "bila diimplementasikan dengan baik …": what would follow, not what was done
+            return None, None, "condition"
         if kind == "not_addressed" and any(p < best.start for p, _ in s.marks.get("denial", [])):
             # "Bukan berarti Kota Tegal tidak memiliki jalur sepeda": an absence denied
             return "implemented", best.text, "denial"

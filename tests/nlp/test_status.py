@@ -285,3 +285,12 @@ def test_fronted_clauses_denials_requests_and_headlines(text, pillar, expected):
 def test_the_flyover_after_a_fronted_purpose_is_planned():
     found = {m.text: m.status for m in mentions("Untuk mengurangi kemacetan, Pemkot akan membangun dua flyover baru.")}
     assert found["flyover"] == "planned" and found["kemacetan"] is None
+
+
+def test_a_condition_and_a_property_report_nothing():
+    conditional = "Sebab, bila diimplementasikan dengan baik oleh masyarakat, Smart Living mudah dicapai."
+    assert status_of(conditional, "smart_living") == (None, None)
+    assert status_of("Smart Economy memiliki peran penting dalam mencapai dimensi lainnya.", "smart_economy")[0] is None
+    # a plan in the main clause after a fronted condition stays a plan; a report stays a report
+    assert status_of("Jika anggaran disetujui, Pemkot akan membangun jalur sepeda.", "smart_mobility")[0] == "planned"
+    assert status_of("Pemkot sudah membangun jalur sepeda di tiga kecamatan.", "smart_mobility")[0] == "implemented"
