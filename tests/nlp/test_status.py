@@ -294,3 +294,16 @@ def test_a_condition_and_a_property_report_nothing():
     # a plan in the main clause after a fronted condition stays a plan; a report stays a report
     assert status_of("Jika anggaran disetujui, Pemkot akan membangun jalur sepeda.", "smart_mobility")[0] == "planned"
     assert status_of("Pemkot sudah membangun jalur sepeda di tiga kecamatan.", "smart_mobility")[0] == "implemented"
+
+
+@pytest.mark.parametrize(
+    "text, pillar, expected",
+    [
+        ("The absence of a flood early warning system has forced residents to rely on instinct.", "smart_living", "not_addressed"),
+        ("The Greater Bandung BRT is scheduled to open in 2026.", "smart_mobility", "planned"),
+        ("The new bus terminal is under construction in the north of the city.", "smart_mobility", "implemented"),
+        ("The city has failed to provide enough public transport for commuters.", "smart_mobility", "not_addressed"),
+    ],
+)
+def test_english_absences_schedules_and_progress(text, pillar, expected):
+    assert status_of(text, pillar)[0] == expected
