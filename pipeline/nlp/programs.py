@@ -92,7 +92,9 @@ _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "applicatio
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
                                "terintegrasi", "mobile"})
 #: English service nouns that end a description before its short name ("… system (PTIS)")
-_ENGLISH_SERVICE_TAILS = frozenset({"system", "program", "programme", "app", "application", "platform"})
+_ENGLISH_SERVICE_TAILS = frozenset({"program", "programme"})
+#: service words that also name kinds of thing ("sistem navigasi", "sistem tarif")
+_KIND_HEADS = frozenset({"sistem", "system", "platform", "portal"})
 _ENGLISH_DETERMINERS = frozenset({"the", "'s", "’s", "its", "their", "our", "his", "her", "a", "an"})
 _DETERMINERS_OR_QUOTES = _ENGLISH_DETERMINERS | _OPEN_QUOTES
 _MEANS = frozenset({"melalui", "lewat", "via"})
@@ -344,11 +346,12 @@ class ProgramTagger:
         if not (len(words) >= 2 or self._coined(words[0]) or self._coined_short(words[0])) \
                 or not self._acceptable(words) or " ".join(w.lower() for w in words) in self.places:
             return None
+        acronym = all(w.isupper() for w in words)
         if i > 0 and t.lower[i - 1] in _ENGLISH_SERVICE_TAILS:
-            # "… Villages Program (Sadewa)", "… information system (PTIS)": an English service
-            # noun right before; not an agency's name ("… Service (DLH)" is no programme noun)
+            # "… Villages Program (Sadewa)": an English programme noun right before; not an
+            # agency's name, and not a kind of technology ("Learning Management System (LMS)")
             before = [j for j in range(max(i - 6, 0), i - 1) if t.alpha[j]]
-            return k if not any(t.lower[j] in self.office_heads for j in before) else None
+            return k if not any(t.lower[j] in self.office_heads or t.lower[j] == "pt" for j in before) else None
         for j in range(i - 1, max(i - 11, -1), -1):
             if not (t.alpha[j] or t.text[j] == "-") or t.lower[j] in self.office_heads:
                 return None  # a comma, a bracket or an institution's word: not one description
@@ -357,7 +360,10 @@ class ProgramTagger:
                 # not the capitalised name of an office ("Dinas … Pelayanan Terpadu Satu Pintu")
                 ordinary = all(t.text[x].islower() or t.text[x] == "-" for x in range(j + 1, i))
                 office = j > 0 and t.lower[j - 1] in self.office_heads  # "badan layanan umum (BLU)"
-                return k if j < i - 1 and ordinary and not office else None
+                # "sistem navigasi berbasis satelit (ECDIS)", "sistem tarif … (TER)": a kind of
+                # system and its acronym; a coined name ("… (SiKancil)", "(Pindai)") is a service's
+                kind_of_system = t.lower[j] in _KIND_HEADS and acronym
+                return k if j < i - 1 and ordinary and not office and not kind_of_system else None
         return None
 
     def _capitalised_introduces(self, t: Tokens, i: int, opens: set[int]) -> bool:
