@@ -72,6 +72,13 @@ class Cue:
     plan_noun_only: bool = False
 
 
+#: cues that call a plan off ("Rencana … batal", "… ditunda tanpa batas waktu")
+_CANCELLED = frozenset({"batal", "dibatalkan", "membatalkan", "urung", "cancelled", "canceled", "was cancelled",
+                        "was canceled", "scrapped", "shelved", "abandoned", "terbengkalai", "mangkrak",
+                        "ditunda tanpa batas waktu", "ditunda tanpa kepastian", "ditunda tanpa batas"})
+#: negations that sweep their whole clause ("belum satu pun …", "tidak pernah …", "has yet to …")
+_SWEEPING = ("belum satu pun", "tidak satu pun", "tak satu pun", "tidak ada satu pun", "tidak pernah", "tak pernah",
+             "has yet", "have yet", "yet to", "never")
 #: theme words, and the events whose theme they give ("Pertemuan itu bertema …")
 _THEMES = frozenset({"bertema", "bertemakan", "bertajuk", "mengusung", "mengangkat", "dengan", "themed"})
 _EVENT_NOUNS = frozenset({
@@ -409,6 +416,16 @@ class StatusTagger:
         if not cues:
             return None, None, "none"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
+        cancelled = [g for g in cues if g.kind == "not_addressed" and g.text.lower() in _CANCELLED]
+        if best.plan_noun_only and cancelled:
+            # "Rencana pembangunan PLTSa … batal": a plan called off is not addressed
+            return "not_addressed", f"{best.text} … {cancelled[0].text}", "cue"
+        sweeping = [g for g in cues if g.kind == "not_addressed" and g.start < best.start
+                    and any(g.text.lower().startswith(w) for w in _SWEEPING)]
+        if best.kind == "implemented" and sweeping:
+            # "Belum satu pun kelurahan memiliki bank sampah", "Neither … has yet adopted …": a
+            # negation over the whole clause, whatever verb follows
+            return "not_addressed", f"{sweeping[0].text} … {best.text}", "cue"
         if best.kind == "implemented" and not self._is_marker(s, best) and self.governor.available:
             # rule parse_scope: a bare verb reports only what it governs ("Aplikasi ini
             # memberikan kemudahan …" says nothing of the licensing named after it)

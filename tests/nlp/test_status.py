@@ -307,3 +307,19 @@ def test_a_condition_and_a_property_report_nothing():
 )
 def test_english_absences_schedules_and_progress(text, pillar, expected):
     assert status_of(text, pillar)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, pillar, expected",
+    [
+        ("Belum satu pun kelurahan di Kota Palu memiliki bank sampah yang aktif.", "smart_environment", "not_addressed"),
+        ("Rencana pembangunan PLTSa di Kota Padang batal setelah investornya mundur.", "smart_environment", "not_addressed"),
+        ("Rencana pembangunan LRT Surabaya ditunda tanpa batas waktu.", "smart_mobility", "not_addressed"),
+        # a plan postponed to a date is still a plan
+        ("Rencana pembangunan LRT Surabaya ditunda hingga Maret.", "smart_mobility", "planned"),
+        ("Neither Padang nor Pontianak has yet adopted an integrated ticketing system for its buses.",
+         "smart_mobility", "not_addressed"),
+    ],
+)
+def test_sweeping_negations_and_plans_called_off(text, pillar, expected):
+    assert status_of(text, pillar)[0] == expected
