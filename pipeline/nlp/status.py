@@ -72,29 +72,6 @@ class Cue:
     plan_noun_only: bool = False
 
 
-#: cues that call a plan off ("Rencana … batal", "… ditunda tanpa batas waktu")
-_CANCELLED = frozenset({"batal", "dibatalkan", "membatalkan", "urung", "cancelled", "canceled", "was cancelled",
-                        "was canceled", "scrapped", "shelved", "abandoned", "terbengkalai", "mangkrak",
-                        "ditunda tanpa batas waktu", "ditunda tanpa kepastian", "ditunda tanpa batas"})
-#: negations that sweep their whole clause ("belum satu pun …", "tidak pernah …", "has yet to …")
-_SWEEPING = ("belum satu pun", "tidak satu pun", "tak satu pun", "tidak ada satu pun", "tidak pernah", "tak pernah",
-             "has yet", "have yet", "yet to", "never")
-#: theme words, and the events whose theme they give ("Pertemuan itu bertema …")
-_THEMES = frozenset({"bertema", "bertemakan", "bertajuk", "mengusung", "mengangkat", "dengan", "themed"})
-_EVENT_NOUNS = frozenset({
-    "acara", "kegiatan", "pertemuan", "rapat", "seminar", "webinar", "workshop", "lokakarya", "diskusi",
-    "konferensi", "forum", "talkshow", "pameran", "festival", "lomba", "kompetisi", "sosialisasi", "pelatihan",
-    "bimtek", "sarasehan", "dialog", "kuliah", "simposium", "event", "meeting", "conference", "summit",
-    "exhibition", "itu", "tersebut", "ini",
-})
-#: words that open a fronted subordinate clause, which ends at the first comma (not "sejak
-#: 2019, …": a time phrase scopes over the main clause)
-_FRONTED = frozenset({
-    "walaupun", "meskipun", "meski", "walau", "kendati", "karena", "sebab", "jika", "apabila", "kalau",
-    "bila", "setelah", "sesudah", "usai", "ketika", "sebelum", "untuk", "demi", "agar", "supaya", "selain",
-    "alih-alih", "seiring", "although", "though", "while", "because", "after", "before", "when", "if",
-    "despite", "besides",
-})
 #: quotes and brackets that may close a sentence after its final mark
 _CLOSERS = frozenset({'"', "”", "'", "’", ")", "]"})
 
@@ -108,6 +85,7 @@ class _Sentence:
     groups: list[Cue]
     clause_starts: list[int]
     marks: dict[str, list[tuple[int, int]]]
+    question: bool = False  # the sentence asks ("…?"): it reports nothing
 
     def clause_of(self, i: int) -> int:
         c = 0
@@ -139,6 +117,10 @@ class StatusTagger:
             if words:
                 self.matcher.add(cat, [nlp.make_doc(w) for w in words])
         self.plan_noun_words = {w.lower() for w in cfg.get("plan_nouns", [])}
+        words = lambda key: frozenset(w.lower() for w in cfg.get(key, []))  # noqa: E731
+        self.cancelled, self.sweeping, self.fronted = words("cancelled"), tuple(cfg.get("sweeping", [])), words("fronted")
+        #: theme words ("bertema") count only after an event's noun; guests ("dihadiri") always
+        self.themes, self.event_nouns = words("themes"), words("event_nouns")
         self.window = int(cfg.get("negation_window", 3))
         self.rec_section = re.compile(cfg.get("recommendation_sections", r"(?!)"))
         self.strings = nlp.vocab.strings
@@ -256,7 +238,7 @@ class StatusTagger:
             starts += [j + 1 for j in range(first, last) if t.text[j] == ";" and j + 1 < last]
             opener = first if not (t.space[first] or t.punct[first]) else \
                 next((j for j in range(first, last) if not t.space[j] and not t.punct[j]), None)
-            if opener is not None and t.lower[opener] in _FRONTED:
+            if opener is not None and t.lower[opener] in self.fronted:
                 # a fronted subordinate clause ends at its comma: "Walaupun layanan X sudah
                 # menjangkau …, jalan … belum diaspal"; "Untuk mengurangi kemacetan, Pemkot akan …"
                 comma = next((j for j in range(opener + 1, last - 1) if t.text[j] == ","), None)
@@ -267,7 +249,7 @@ class StatusTagger:
                 if lo <= sent.start_char < hi and (section is None or level >= section[1]):
                     section = (title, level)
             out.append(_Sentence(sent, len(out), para, section[0] if section else None, groups,
-                                 sorted(set(starts)), marks))
+                                 sorted(set(starts)), marks, self._question(t, first, last)))
         return out
 
     @staticmethod
@@ -344,25 +326,22 @@ class StatusTagger:
         # "dibutuhkan", "mengembangkan" as reports; it was dropped.
         return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
-    @staticmethod
-    def _topic(doc: Doc, t0: int) -> bool:
+    def _topic(self, doc: Doc, t0: int) -> bool:
         """A theme marker counts after an event's noun ("seminar bertema …", not "program
         bertajuk …", which names a programme); guests ("dihadiri oleh") always count."""
         t = tokens(doc)
-        if t.lower[t0] not in _THEMES:
+        if t.lower[t0] not in self.themes:
             return True
-        return any(t.lower[j] in _EVENT_NOUNS for j in range(max(t0 - 5, 0), t0))
+        return any(t.lower[j] in self.event_nouns for j in range(max(t0 - 5, 0), t0))
 
     @staticmethod
-    def _question(doc: Doc, s: _Sentence) -> bool:
+    def _question(t: Tokens, first: int, last: int) -> bool:
         """A question asks, it does not report: "Apakah Pemkot sudah punya rencana …?"."""
-        t = tokens(doc)
-        last = next((j for j in range(s.span.end - 1, s.span.start - 1, -1)
-                     if not t.space[j] and t.text[j] not in _CLOSERS), None)
-        return last is not None and t.text[last] == "?"
+        end = next((j for j in range(last - 1, first - 1, -1) if not t.space[j] and t.text[j] not in _CLOSERS), None)
+        return end is not None and t.text[end] == "?"
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
-        if self._question(doc, s):
+        if s.question:
             return None, None, "question"
         if any(t0 < m.start and self._topic(doc, t0) for t0, _ in s.marks.get("topic", [])):
             # an event's theme or its guests ("bertema 'Membangun Ekosistem … Pandemi'",
@@ -416,12 +395,12 @@ class StatusTagger:
         if not cues:
             return None, None, "none"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
-        cancelled = [g for g in cues if g.kind == "not_addressed" and g.text.lower() in _CANCELLED]
+        cancelled = [g for g in cues if g.kind == "not_addressed" and g.text.lower() in self.cancelled]
         if best.plan_noun_only and cancelled:
             # "Rencana pembangunan PLTSa … batal": a plan called off is not addressed
             return "not_addressed", f"{best.text} … {cancelled[0].text}", "cue"
         sweeping = [g for g in cues if g.kind == "not_addressed" and g.start < best.start
-                    and any(g.text.lower().startswith(w) for w in _SWEEPING)]
+                    and g.text.lower().startswith(self.sweeping)]
         if best.kind == "implemented" and sweeping:
             # "Belum satu pun kelurahan memiliki bank sampah", "Neither … has yet adopted …": a
             # negation over the whole clause, whatever verb follows
