@@ -52,15 +52,21 @@ class Settings:
         if self.tagger not in TAGGERS:
             raise ValueError(f"unknown tagger {self.tagger!r}: expected one of {', '.join(TAGGERS)}")
 
-    def is_relevant(self, relevance: float, word_count: int) -> bool:
+    def is_relevant(self, relevance: float, word_count: int, *, stated: bool = False) -> bool:
         """The one relevance decision: does a document keep its pillar mentions?
 
         A document below the threshold (a recipe that says "sampah", a court report that
         names "bansos") carries no pillar mentions. A short text is gated only below the
         lower bar: one policy sentence scores 0.2–0.8 on its own, a one-line court or
         sports report 0.04–0.11, and the lexicon's sense filters keep look-alikes out.
+        ``stated``: the text states the status of a pillar in the lexicon's own words (a
+        strong term with a status cue: "Jumlah dokter spesialis di RSUD masih kurang"); a
+        short text that does is relevant whatever its score, since the relevance model learnt
+        from whole articles and one sentence gives it little to go on.
         """
         short = word_count < self.short_text_words
+        if short and stated:
+            return True
         return relevance >= (self.short_text_threshold if short else self.relevance_threshold)
 
 
@@ -108,6 +114,12 @@ class Analyzer:
         self.nlp = get_nlp(self.settings.models_dir)
         # The per-document limit is pilar's (PILAR_MAX_DOC_CHARS), checked before any work.
         self.nlp.max_length = max(self.nlp.max_length, max_doc_chars())
+        from pipeline.lexicon import load_lexicon
+
+        #: look-alike terms ("inovasi", "SDM"): a status cue beside them does not make a short
+        #: text relevant on its own
+        self._weak = frozenset(t.term.lower() for t in load_lexicon(self.settings.models_dir).terms
+                               if t.weak and t.term)
         self.bundle = None
         if self.settings.tagger != "lexicon":
             from pipeline.classify.tagger import get_bundle
@@ -129,12 +141,18 @@ class Analyzer:
 
         annotate_language(document)
         analysis = analyze_document(document, nlp=self.nlp)
+        stated = any(m.rule == "cue" and m.status and m.method != "fuzzy" and m.term.lower() not in self._weak
+                     for m in analysis.mentions)
+
+        def decide(relevance: float, word_count: int) -> bool:
+            return self.settings.is_relevant(relevance, word_count, stated=stated)
+
         if self.bundle is not None:
             from pipeline.classify.tagger import apply_tagger
 
             analysis = apply_tagger(document, analysis, tagger=self.settings.tagger, bundle=self.bundle,
-                                    relevant=self.settings.is_relevant)
-        relevant = self.settings.is_relevant(analysis.relevance, document.word_count)
+                                    relevant=decide)
+        relevant = decide(analysis.relevance, document.word_count)
         return Result(document, analysis, summarize_document(document, analysis, relevant=relevant))
 
     def record(self, document: Document) -> dict[str, Any]:

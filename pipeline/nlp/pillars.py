@@ -96,7 +96,7 @@ def _in_institution_name(t: Tokens, start: int, end: int, heads: frozenset[str])
     j = start - 1
     while j >= 0 and start - j <= 8:
         tok = t.tok[j]
-        if t.lower[j] in heads and (tok.is_title or tok.is_upper):
+        if t.lower[j] in heads and (tok.is_title or tok.is_upper) and not _a_programme_head(t, j):
             return True
         if not (tok.is_title or tok.is_upper or t.lower[j] in {"dan", "&", "and", "of", "-"}):
             return False
@@ -104,6 +104,12 @@ def _in_institution_name(t: Tokens, start: int, end: int, heads: frozenset[str])
             return False
         j -= 1
     return False
+
+
+def _a_programme_head(t: Tokens, j: int) -> bool:
+    """ "Program" opens a programme's name ("Program Puskesmas Apung", "Program Kampung Iklim"),
+    an institution's only as "Program Studi …" (a university's study programme)."""
+    return t.lower[j] in {"program", "programme"} and not (j + 1 < len(t) and t.lower[j + 1] in {"studi", "pascasarjana"})
 
 
 #: words that join the items of a list of pillar heads ("ekonomi, masyarakat, dan transportasi cerdas")

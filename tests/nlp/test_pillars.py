@@ -133,3 +133,8 @@ def test_a_frameworks_list_of_heads_names_each_pillar():
     assert len({p for p, _ in pillars_of(indonesian)}) == 6
     # a framework word before an ordinary list of two topics names no pillar list
     assert not any(p == "smart_mobility" for p, _ in pillars_of("Aspek ekonomi dan sosial dibahas dalam rapat."))
+
+
+def test_a_programmes_capitalised_name_keeps_its_pillar_word():
+    # "Program" opens a programme's name, not an institution's ("Program Studi …" is one)
+    assert ("smart_living", "puskesmas") in pillars_of("Program Puskesmas Apung sudah menjangkau 17 pulau kecil.")

@@ -38,3 +38,13 @@ def test_a_single_policy_sentence_is_not_gated():
     assert res["pillars"]["smart_environment"]["status"] == "not_addressed"
     res = analyze_text("Hakim memvonis terdakwa korupsi dana bansos lima tahun penjara.")
     assert all(p["mentions"] == 0 for p in res["pillars"].values())
+
+
+def test_a_short_text_that_states_a_status_is_never_gated():
+    # the relevance model learnt from whole articles scores this sentence under the short-text
+    # bar; its own words state a status ("batal") of a strong term, so it keeps its pillars
+    res = analyze_text("Proyek Monorel Mamminasata akhirnya batal setelah investor mundur.")
+    assert res["pillars"]["smart_mobility"]["status"] == "not_addressed"
+    # a one-line court report states no status of any pillar and stays gated
+    res = analyze_text("Hakim memvonis terdakwa korupsi dana bansos lima tahun penjara.")
+    assert all(p["mentions"] == 0 for p in res["pillars"].values())
