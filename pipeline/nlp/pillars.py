@@ -106,10 +106,15 @@ def _in_institution_name(t: Tokens, start: int, end: int, heads: frozenset[str])
     return False
 
 
+#: words after "Program" that make it a university's study programme ("Program Studi …"), the
+#: one place "Program" heads an institution's name; shared with the programme tagger
+STUDY_PROGRAMME = frozenset({"studi", "pascasarjana", "magister", "doktor", "sarjana", "diploma"})
+
+
 def _a_programme_head(t: Tokens, j: int) -> bool:
     """ "Program" opens a programme's name ("Program Puskesmas Apung", "Program Kampung Iklim"),
     an institution's only as "Program Studi …" (a university's study programme)."""
-    return t.lower[j] in {"program", "programme"} and not (j + 1 < len(t) and t.lower[j + 1] in {"studi", "pascasarjana"})
+    return t.lower[j] in {"program", "programme"} and not (j + 1 < len(t) and t.lower[j + 1] in STUDY_PROGRAMME)
 
 
 #: words that join the items of a list of pillar heads ("ekonomi, masyarakat, dan transportasi cerdas")

@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, Program, load_lexicon
+from pipeline.nlp.pillars import STUDY_PROGRAMME
 from pipeline.nlp.tokens import Tokens, sentence_bounds, tokens
 from pipeline.wordfreqs import zipf
 
@@ -87,21 +88,23 @@ _COMMERCE = frozenset({"produk", "product", "products", "merek", "brand", "brand
 #: English programme nouns after a name ("the Trash Bank program", "the Lapor Warga feature")
 _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
                                       "scheme", "feature", "project", "campaign"})
-#: "melalui Tangerang Satu Data": a name with a programme word after a word of means
 #: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
                                "terintegrasi", "mobile"})
-#: English service nouns that end a description before its short name ("… system (PTIS)")
+#: English programme nouns that end a description before its short name ("… Villages Program
+#: (Sadewa)"); not "system": "Learning Management System (LMS)" names a kind of technology
 _ENGLISH_SERVICE_TAILS = frozenset({"program", "programme"})
 #: service words that also name kinds of thing ("sistem navigasi", "sistem tarif")
-_KIND_HEADS = frozenset({"sistem", "system", "platform", "portal"})
+_KIND_HEADS = frozenset({"sistem", "platform", "portal"})
 _ENGLISH_DETERMINERS = frozenset({"the", "'s", "’s", "its", "their", "our", "his", "her", "a", "an"})
 _DETERMINERS_OR_QUOTES = _ENGLISH_DETERMINERS | _OPEN_QUOTES
+#: "melalui Tangerang Satu Data": a name with a programme word after a word of means; not a
+#: document, a road, a building or a waterway
 _MEANS = frozenset({"melalui", "lewat", "via"})
-_NOT_MEANS_NAMES = frozenset({"sk", "perda", "perwal", "pergub", "perbup", "jalan", "jl", "jln", "gedung", "jembatan", "gerbang", "pintu", "tol", "kawasan", "pelabuhan",
-                              "bandara", "stasiun", "terminal", "sungai", "kali", "selat", "laut"})
-#: after a capitalised "Program": a study programme or a national framework, not a name
-_NOT_AFTER_CAPITALISED = frozenset({"studi", "pascasarjana", "magister", "doktor", "sarjana", "diploma"})
+_NOT_MEANS_NAMES = frozenset({
+    "sk", "perda", "perwal", "pergub", "perbup", "jalan", "jl", "jln", "gedung", "jembatan", "gerbang", "pintu",
+    "tol", "kawasan", "pelabuhan", "bandara", "stasiun", "terminal", "sungai", "kali", "selat", "laut",
+})
 
 
 def _e_name(t: Tokens, j: int) -> bool:
@@ -398,7 +401,7 @@ class ProgramTagger:
             return False
         if not t.text[i][:1].islower():
             return low in self.strong_introducers and i not in title and t.text[i][1:].islower() \
-                and i + 1 < len(t) and t.lower[i + 1] not in _NOT_AFTER_CAPITALISED
+                and i + 1 < len(t) and t.lower[i + 1] not in STUDY_PROGRAMME
         if low in self.weak_introducers:
             return any(t.lower[j] in self.strong_introducers for j in range(max(i - 3, 0), i))
         return True
@@ -422,7 +425,8 @@ class ProgramTagger:
             if i < free:
                 continue
             start = None
-            if self._introduced(t, i, title) and i + 1 < n and (
+            introduced = self._introduced(t, i, title)
+            if introduced and i + 1 < n and (
                     text[i][:1].islower() or self._capitalised_introduces(t, i, opens)):  # "Layanan X" capitalised is a name
                 j = i + 1
                 if lower[j] in _INTRO_ADJECTIVES and j + 1 < n and name[j + 1] and text[i][:1].islower():
@@ -524,8 +528,8 @@ class ProgramTagger:
                         acronyms[acro] = doc[k:i].text
                         taken.update(range(k, i + 3))
                         continue
-                # "sistem aplikasi persandian (Pindai)", "public transport information system
-                # (PTIS)": a service described in ordinary words, then its coined short name
+                # "sistem aplikasi persandian (Pindai)", "… Villages Program (Sadewa)": a
+                # service described in ordinary words, then its coined short name
                 short = self._described_short_name(t, i, taken)
                 if short is not None:
                     out.append(self._named_span(doc, i + 1, short, doc[i + 1 : short].text))
@@ -556,7 +560,7 @@ class ProgramTagger:
                 continue
             words = text[start:end]
             if start > 0 and lower[start - 1] in self.heads and name[start - 1] and \
-                    not (start - 1 == i and self._introduced(t, i, title)):
+                    not (start - 1 == i and introduced):
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
             if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers,
                                                 named=start == i + 1 and lower[i] in self.weak_introducers) \
