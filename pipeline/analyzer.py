@@ -141,8 +141,11 @@ class Analyzer:
 
         annotate_language(document)
         analysis = analyze_document(document, nlp=self.nlp)
+        # a status stated of a strong term or of a named programme of a pillar ("Aplikasi Sapa
+        # Warga belum bisa diakses")
         stated = any(m.rule == "cue" and m.status and m.method != "fuzzy" and m.term.lower() not in self._weak
-                     for m in analysis.mentions)
+                     for m in analysis.mentions) or \
+            any(p.kind == "program" and p.pillar and p.status and p.cue for p in analysis.programs)
 
         def decide(relevance: float, word_count: int) -> bool:
             return self.settings.is_relevant(relevance, word_count, stated=stated)

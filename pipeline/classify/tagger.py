@@ -159,4 +159,9 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
                                 sentence=i, method="model", score=prob, status=status, cue=None,
                                 section=sent.section, rule="model"))
     mentions.sort(key=lambda m: (m.sentence, m.start))
-    return dataclasses.replace(analysis, mentions=mentions, relevance=relevance)
+    # a programme named without a cue takes the status the model read for its own span, so the
+    # programme and its pillar mention agree ("menghadirkan program Smart Kampung")
+    read = {(m.start, m.end): m.status for m in mentions if m.rule == "model" and m.status}
+    programs = [dataclasses.replace(p, status=read[(p.start, p.end)])
+                if p.status is None and (p.start, p.end) in read else p for p in analysis.programs]
+    return dataclasses.replace(analysis, mentions=mentions, programs=programs, relevance=relevance)

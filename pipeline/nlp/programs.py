@@ -101,9 +101,15 @@ _DETERMINERS_OR_QUOTES = _ENGLISH_DETERMINERS | _OPEN_QUOTES
 #: "melalui Tangerang Satu Data": a name with a programme word after a word of means; not a
 #: document, a road, a building or a waterway
 _MEANS = frozenset({"melalui", "lewat", "via"})
+#: launch verbs: a coined name right after one is what was launched ("resmi melaunching GITA
+#: PAPEDA", "meluncurkan SiCantik"); an ordinary capitalised phrase is not ("meresmikan Gedung …")
+_LAUNCHES = frozenset({"meluncurkan", "luncurkan", "melaunching", "launching", "me-launching", "melaunch",
+                       "launch", "launched", "launches", "meresmikan", "resmikan", "memperkenalkan",
+                       "mengenalkan", "introduced", "unveiled"})
 _NOT_MEANS_NAMES = frozenset({
     "sk", "perda", "perwal", "pergub", "perbup", "jalan", "jl", "jln", "gedung", "jembatan", "gerbang", "pintu",
     "tol", "kawasan", "pelabuhan", "bandara", "stasiun", "terminal", "sungai", "kali", "selat", "laut",
+    "bendungan", "bendung", "waduk", "embung", "masjid", "gereja", "monumen", "patung", "museum",
 })
 
 
@@ -166,6 +172,9 @@ class ProgramTagger:
         self.introducers = {w.lower() for w in named.get("introducers", [])}
         self.generic = {w.lower() for w in named.get("generic", [])}
         self.tails = {w.lower() for w in named.get("tails", [])}
+        # a name's first word that tells its pillar when no pillar is named near it ("Trans
+        # Semanggi Suroboyo" is a bus line)
+        self.name_pillars = {w.lower(): p for w, p in (named.get("name_pillars") or {}).items()}
         self.heads = set(lexicon.institution_heads) | {w.lower() for w in named.get("not_heads", [])}
         self.places = {a.lower() for aliases in lexicon.actors.values() for a in aliases} | \
             {w.lower() for w in named.get("place_names", [])}
@@ -387,6 +396,11 @@ class ProgramTagger:
         while k < len(t) and k - i <= 5 and name_like(t.text[k]):
             k += 1
         words = [w for w in t.text[i + 1 : k] if w.lower() not in self.generic]
+        name = t.lower[i + 1 : k]
+        if i in opens and len(words) >= 2 and k < len(t) and t.text[k][:1].islower() \
+                and name[0] not in self.generic and " ".join(name[:2]) not in self.generic \
+                and self._acceptable(t.text[i + 1 : k]):
+            return True  # the sentence's capital: "Aplikasi Sapa Warga belum bisa diakses …"
         return any(len(w) >= 2 and (self._coined(w) or self._coined_short(w) or w.lower() in self.places) for w in words)
 
     def _introduced(self, t: Tokens, i: int, title: _TitleCase | frozenset[int] = frozenset()) -> bool:
@@ -425,6 +439,7 @@ class ProgramTagger:
             if i < free:
                 continue
             start = None
+            launched = False
             introduced = self._introduced(t, i, title)
             if introduced and i + 1 < n and (
                     text[i][:1].islower() or self._capitalised_introduces(t, i, opens)):  # "Layanan X" capitalised is a name
@@ -494,6 +509,12 @@ class ProgramTagger:
                         and self._programmish(text[s0:k]) and any(
                             lower[j] in self.places or self._coined(text[j]) for j in range(s0, k)):
                     start, end = s0, k  # "melalui Tangerang Satu Data"
+                elif s0 > 0 and lower[s0 - 1] in _LAUNCHES and lower[s0] not in _NOT_MEANS_NAMES \
+                        and lower[s0] not in self.heads and lower[s0] not in self.generic \
+                        and any(self._coined(text[j]) and len(text[j]) >= 3 or self._coined_short(text[j])
+                                for j in range(s0, k)) and self._acceptable(text[s0:k]):
+                    start, end = s0, k  # "resmi melaunching GITA PAPEDA (…)"
+                    launched = True  # the verb, not a title, stands before it ("Bupati meluncurkan …")
                 elif k - s0 == 2 and lower[s0] == "smart" and not self._common_english(text[s0 + 1]) \
                         and not self._after_title(t, s0):
                     start, end = s0, k  # "Smart Kampung": a coined name, not "Smart Education"
@@ -564,7 +585,7 @@ class ProgramTagger:
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
             if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers,
                                                 named=start == i + 1 and lower[i] in self.weak_introducers) \
-                    and not self._after_title(t, start) \
+                    and (launched or not self._after_title(t, start)) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))
                 taken.update(range(start, end))
@@ -695,6 +716,9 @@ class ProgramTagger:
             for i, word in enumerate(tokens(doc).text):
                 if word in acronyms and i not in taken:
                     named.append(self._named_span(doc, i, i + 1, acronyms[word]))
+        for sp in named:
+            if sp._.pillar is None:
+                sp._.pillar = self.name_pillars.get(sp._.program.split()[0].lower())
         spans += named
         # the tokens of names found so far; _listed and _quoted_defined add theirs to it
         taken_now = taken | {i for sp in named for i in range(sp.start, sp.end)}

@@ -82,6 +82,18 @@ def _stated(mentions: list) -> list:
     return textual + [m for m in mentions if m.method == "model" and m.status == "implemented"]
 
 
+def _one_per_sentence(mentions: list) -> list:
+    """One vote per sentence and status: a sentence that names a thing twice ("Mal Pelayanan
+    Publik (MPP)") states it once."""
+    seen: set[tuple[int, str | None]] = set()
+    out = []
+    for m in mentions:
+        if (m.sentence, m.status) not in seen:
+            seen.add((m.sentence, m.status))
+            out.append(m)
+    return out
+
+
 def summarize_document(document: Document, analysis: Analysis, *, relevant: bool) -> DocSummary:
     """Resolve every pillar and narrate the result.
 
@@ -111,7 +123,7 @@ def summarize_document(document: Document, analysis: Analysis, *, relevant: bool
             }
             for m in ms
         ]
-        stated = _stated(ms)
+        stated = _one_per_sentence(_stated(ms))
         not_yet = sum(1 for m in stated if m.status == "planned" and m.cue and _NOT_YET.search(m.cue))
         pillars[pillar] = PillarStatus(
             status=resolve_status((m.status for m in stated), not_yet=not_yet), mentions=len(ms), evidence=evidence
