@@ -170,6 +170,11 @@ class PillarTagger:
         self.singles = singles
         self.single_words = list(singles)
         self.all_words = {w for t in lexicon.terms if t.term for w in t.term.split()}
+        # strong one-word terms, for their forms with the clitic -nya ("puskesmasnya", "trotoarnya")
+        self.one_word: dict[str, Term] = {}
+        for term in lexicon.terms:
+            if term.term and " " not in term.term and term.term.isalpha() and len(term.term) >= 4 and not term.weak:
+                self.one_word.setdefault(term.term.lower(), term)
         self.min_len = min_len
 
     def _span(self, doc: Doc, start: int, end: int, term: Term, method: str, score: float) -> Span:
@@ -264,6 +269,13 @@ class PillarTagger:
                 term = Term(pillar, None, term=f"smart {lower[i]}")
                 spans.append(self._span(doc, i, i + 1, term, "lexicon", 1.0))
         covered = {i for s in spans for i in range(s.start, s.end)}
+        # "sebagian puskesmasnya belum buka 24 jam": a term with the clitic -nya ("its")
+        for i in [i for i, low in enumerate(lower) if low.endswith("nya") and len(low) >= 7]:
+            term = self.one_word.get(lower[i][:-3])
+            if term is not None and i not in covered and not _excluded(t, i, i + 1, term) \
+                    and not _in_institution_name(t, i, i + 1, self.heads_inst):
+                spans.append(self._span(doc, i, i + 1, term, "lexicon", 1.0))
+                covered.add(i)
         min_len, all_words = self.min_len, self.all_words
         for i in [i for i, low in enumerate(lower) if len(low) >= min_len and low not in all_words]:
             low = lower[i]

@@ -48,7 +48,7 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
-    "denial", "condition",
+    "denial", "condition", "perfect",
 )
 
 
@@ -103,6 +103,37 @@ class _Sentence:
         return [(s, e) for s, e in self.marks.get(cat, []) if lo <= s < hi]
 
 
+#: English participles after "has/have": irregular ones that report a deed, regular ones that
+#: speak of an intention or a saying (no deed), and those of a failure
+_EN_IRREGULAR = frozenset({"built", "made", "begun", "grown", "taken", "given", "shown", "become", "run", "set",
+                           "put", "brought", "bought", "held", "kept", "paid", "laid", "sent", "spent",
+                           "done", "drawn", "driven", "risen", "written", "chosen", "found", "cut",
+                           "spread", "undertaken", "rebuilt", "overseen", "fallen", "dropped"})
+_EN_INTENT = frozenset({"pledged", "promised", "planned", "proposed", "urged", "asked", "called", "requested",
+                        "recommended", "suggested", "warned", "decided", "agreed", "targeted", "announced",
+                        "committed", "expected", "aimed", "vowed", "sought", "hoped", "wanted", "considered",
+                        "discussed", "noted", "stated", "claimed", "reported", "argued", "estimated",
+                        "predicted", "projected", "allocated", "signed", "prepared", "designed", "needed",
+                        "prioritised", "prioritized", "emphasised", "emphasized", "stressed", "acknowledged",
+                        "admitted", "questioned", "criticised", "criticized", "complained", "highlighted",
+                        "resulted", "caused", "contributed", "triggered", "worsened", "affected", "forced",
+                        "prevented", "hampered", "hindered", "limited", "exposed", "revealed", "shown", "left",
+                        "made", "seen", "known", "gone", "been"})
+_EN_STALLED = frozenset({"stalled", "lagged", "struggled", "faltered", "halted", "stopped", "postponed", "delayed"})
+
+#: modal verbs of urging; with passive urging verbs ("diminta", "didesak") they urge even after
+#: a purpose or result word ("…, sehingga pemda diminta memperkuat …"); "untuk mendorong …" is an aim
+_URGING_MODALS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaiknya", "seharusnya", "should", "must"})
+
+
+def _urges(cue: str) -> bool:
+    first = cue.split()[0].lower() if cue.split() else ""
+    return first in _URGING_MODALS or (first.startswith("di") and len(first) > 4)
+
+
+#: question words that ask for a reason: with a negation the question presupposes the not-yet
+_WHY = frozenset({"mengapa", "kenapa", "why"})
+
 #: intransitive me- verbs of a falling problem: a result, not an action ("angka stunting menurun")
 _FALLING = frozenset({"menurun", "mereda", "menyusut", "menipis"})
 
@@ -147,6 +178,7 @@ class StatusTagger:
                 raw_cues.append(Cue(label[4:], s, e, doc[s:e].text))
             else:
                 marks.setdefault(label, []).append((s, e))
+        raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
         # a word of a programme's name is no cue ("Jakarta Kini (JAKI)", "Program Sudah Sehat")
         blocked |= in_names
@@ -210,6 +242,34 @@ class StatusTagger:
             else:
                 groups.append(cue)
         return groups, marks
+
+    @staticmethod
+    def _warning(s: _Sentence) -> bool:
+        """A negated condition ("jika … tidak …", "if … not …"): what follows is a warning."""
+        for c0, _ in s.marks.get("condition", []):
+            lo, hi = s.clause_tokens(s.clause_of(c0))
+            if s.marks_in("negators", c0, hi):
+                return True
+        return False
+
+    @staticmethod
+    def _perfects(doc: Doc, perfects: list[tuple[int, int]], cues: list[Cue]) -> list[Cue]:
+        """English present perfect: "has placed 3,000 young people", "have been built" report
+        what is done; "has pledged", "has urged" speak of intentions; "has stalled" of a failure.
+        ``perfects``: the marks of "has"/"have" (with "been" or an adverb) before a participle."""
+        out = []
+        starts = {c.start for c in cues}
+        for s0, e0 in perfects:
+            if e0 >= len(doc) or e0 in starts:
+                continue  # the participle is a cue of its own ("has failed", "has installed")
+            word = doc[e0].lower_
+            if not word.isalpha():
+                continue
+            if word in _EN_STALLED:
+                out.append(Cue("not_addressed", s0, e0 + 1, doc[s0 : e0 + 1].text))
+            elif word not in _EN_INTENT and (word in _EN_IRREGULAR or (len(word) >= 5 and word.endswith("ed"))):
+                out.append(Cue("implemented", s0, e0 + 1, doc[s0 : e0 + 1].text))
+        return out
 
     def _sentences(self, doc: Doc) -> list[_Sentence]:
         sections = doc.user_data.get("pilar_sections") or []
@@ -346,6 +406,11 @@ class StatusTagger:
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         if s.question:
+            # "Mengapa Pemkot belum juga menertibkan parkir liar?": a why-question about a
+            # not-yet presupposes it; any other question reports nothing
+            nots = [g for g in s.groups if g.kind == "not_addressed"]
+            if nots and not _WHY.isdisjoint(w.lower_ for w in s.span):
+                return "not_addressed", nots[0].text, "cue"
             return None, None, "question"
         if any(t0 < m.start and self._topic(doc, t0) for t0, _ in s.marks.get("topic", [])):
             # an event's theme or its guests ("bertema 'Membangun Ekosistem … Pandemi'",
@@ -362,7 +427,9 @@ class StatusTagger:
         inside = {i for g in recs_before for i in range(g.start, g.end)}  # "diharapkan segera"
         purposes = [p for p, _ in s.marks_in("purpose", lo, hi) if p < m.start and p not in inside]
         urged = {g.end for g in recs_before}
-        if any(p not in urged for p in purposes):  # only right after the cue: "menyarankan agar"
+        # "menyarankan agar …" (the marker right after the cue), "…, sehingga pemda diminta
+        # memperkuat promosi wisata" (an urging verb after the marker): urged, not an aim
+        if any(p not in urged and not any(g.start > p and _urges(g.text) for g in recs_before) for p in purposes):
             return None, None, "purpose"
         recs = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
         if recs:
@@ -538,6 +605,10 @@ class StatusTagger:
                 tackled = s.marks_in("mitigation", lo, hi)
                 if status == "implemented" and not tackled:
                     decided[id(m)] = (None, None, "problem")
+                elif status == "planned" and self._warning(s):
+                    # "Jika sungai tidak segera dinormalisasi, banjir … akan terus berulang": a
+                    # problem foretold under a negated condition is a warning, not a plan
+                    decided[id(m)] = (None, None, "condition")
                 elif status is None and why == "none":
                     # a result stated ("angka kemiskinan turun", "banjir sudah surut", "sampah
                     # dikurangi"): the problem was tackled. An action named ("penanganan banjir",
