@@ -205,7 +205,9 @@ class StatusTagger:
             words = t.lower[cue.start : cue.end]
             cue.plan_noun_only = cue.kind == "planned" and " ".join(words) in self.plan_noun_words
         # negators turn a following cue into not_addressed ("belum terlaksana", "tidak akan")
-        negs = [s for s, _ in marks.get("negators", []) if s not in blocked]
+        # ("Bukan berarti … tidak punya": the denial's "bukan" is no negator of the cue; rule denial)
+        denied = {i for a, b in marks.get("denial", []) for i in range(a, b)}
+        negs = [s for s, _ in marks.get("negators", []) if s not in blocked and s not in denied]
         # each negator governs the first cue after it, and only that one
         negated_absence = []
         by_start = sorted(kept, key=lambda c: c.start)
@@ -383,7 +385,14 @@ class StatusTagger:
 
     def _definition(self, s: _Sentence, m: Span, lo: int, hi: int) -> bool:
         """Rule ``definition``: a mention defined or listed, with no aspect marker in its clause."""
-        defs = [d for d, _ in s.marks_in("definition", lo, hi) if d < m.start or m.end <= d <= m.end + 1]
+        t = tokens(s.span.doc)
+
+        def aside(d: int) -> bool:  # "Smart government, singkatnya, adalah …": an aside between
+            between = range(m.end, d)
+            return d - m.end <= 5 and any(t.punct[j] for j in between) \
+                and sum(not t.punct[j] for j in between) <= 2
+        defs = [d for d, _ in s.marks_in("definition", lo, hi)
+                if d < m.start or m.end <= d <= m.end + 1 or (d > m.end and aside(d))]
         # a list stays a list whatever verb comes before it (issue 8: "yakni, yaitu, meliputi …
         # → mentioned"). A trial exception for "a verb before the list governs it" ("Sumenep
         # menerapkan enam aspek …, yaitu …") read six-dimension lists after "diterbitkan",
@@ -431,6 +440,12 @@ class StatusTagger:
         # memperkuat promosi wisata" (an urging verb after the marker): urged, not an aim
         if any(p not in urged and not any(g.start > p and _urges(g.text) for g in recs_before) for p in purposes):
             return None, None, "purpose"
+        # a cue inside an aim that follows the mention speaks of the aim ("Program Kali Bersih
+        # bertujuan agar warga tidak lagi membuang sampah"): not of the mention
+        in_cue = {i for g in cues for i in range(g.start, g.end)}
+        aims = [p for p, _ in s.marks_in("purpose", lo, hi) if p >= m.end and p not in in_cue]
+        if aims:
+            cues = [g for g in cues if g.start < aims[0]]
         recs = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
         if recs:
             return "recommended", recs[-1].text, "cue"
@@ -458,8 +473,13 @@ class StatusTagger:
                 return "implemented", capable, "capability"
             return None, None, "none"
 
+        punct = tokens(doc).punct
+
         def distance(g: Cue) -> int:
-            return m.start - g.end if g.end <= m.start else g.start - m.end + 1
+            # a cue across a comma is farther than one in the mention's own segment ("Gorontalo
+            # Sehat sudah berjalan, pendidikan gratis akan menyusul": the education is planned)
+            a, b = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
+            return b - a + (g.start > m.start) + (3 if any(punct[a:b]) else 0)
 
         # a bare plan noun ("konsep", "rancangan") plans only what it governs: "konsep smart
         # economy" yes; "dalam konsep smart city Cohen terdapat pilar smart people" no
