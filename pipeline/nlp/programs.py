@@ -733,13 +733,16 @@ class ProgramTagger:
     def _program_pillar_mentions(doc: Doc) -> None:
         """A named programme of one pillar is a mention of that pillar ("MBG" → smart living)."""
         pillars = list(doc.spans.get("pillars", []))
-        covered = {i for sp in pillars for i in range(sp.start, sp.end)}
+        # a weak term inside the name ("Aplikasi" of "Aplikasi Sampurasun") gives way to the
+        # programme: the name, not the generic noun, is the evidence
+        covered = {i for sp in pillars if not sp._.weak for i in range(sp.start, sp.end)}
         added = False
         for prog in doc.spans["programs"]:
             if prog._.kind != "program" or not prog._.pillar:
                 continue
             if any(i in covered for i in range(prog.start, prog.end)):
                 continue
+            pillars = [sp for sp in pillars if not (prog.start <= sp.start and sp.end <= prog.end)]
             span = Span(doc, prog.start, prog.end, label=prog._.pillar)
             span._.pillar = prog._.pillar
             span._.term = prog._.program

@@ -131,6 +131,10 @@ def _urges(cue: str) -> bool:
     return first in _URGING_MODALS or (first.startswith("di") and len(first) > 4)
 
 
+#: words that open a result clause, which may report a fact ("… diselewengkan sehingga proyek
+#: terhenti"), unlike an aim ("agar", "untuk")
+_RESULTS = frozenset({"sehingga", "dengan"})
+
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
 _WHY = frozenset({"mengapa", "kenapa", "why"})
 
@@ -443,7 +447,8 @@ class StatusTagger:
         # a cue inside an aim that follows the mention speaks of the aim ("Program Kali Bersih
         # bertujuan agar warga tidak lagi membuang sampah"): not of the mention
         in_cue = {i for g in cues for i in range(g.start, g.end)}
-        aims = [p for p, _ in s.marks_in("purpose", lo, hi) if p >= m.end and p not in in_cue]
+        aims = [p for p, _ in s.marks_in("purpose", lo, hi)
+                if p >= m.end and p not in in_cue and doc[p].lower_ not in _RESULTS]
         if aims:
             cues = [g for g in cues if g.start < aims[0]]
         recs = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
