@@ -48,7 +48,7 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
-    "denial", "condition", "perfect",
+    "denial", "condition", "perfect", "mere",
 )
 
 
@@ -184,6 +184,8 @@ class StatusTagger:
                 marks.setdefault(label, []).append((s, e))
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
+        # "bukan (hanya) sekadar memasang CCTV": what a thing is not merely, not what was done
+        blocked |= {i for s, e in marks.get("mere", []) for i in range(s, e + 3)}
         # a word of a programme's name is no cue ("Jakarta Kini (JAKI)", "Program Sudah Sehat")
         blocked |= in_names
         if "anaphora" in marks:
