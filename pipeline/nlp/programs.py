@@ -455,8 +455,8 @@ class ProgramTagger:
                     k = j + 1
                     while k < n and k - j <= 6 and text[k] not in {'"', "”", "'", "’"}:
                         k += 1
-                    if k < n and k > j + 1:
-                        start, end = j + 1, k
+                    if k < n and k > j + 1 and text[k] in {'"', "”", "'", "’"}:
+                        start, end = j + 1, k  # closed within six words: a name, not a quote
                 elif name[j]:
                     k = j
                     while k < n and k - j < 5 and (k == j or (lower[k] not in self.heads and lower[k] not in self.titles)) and (name[k] or
