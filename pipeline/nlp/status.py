@@ -135,6 +135,9 @@ def _urges(cue: str) -> bool:
 #: terhenti"), unlike an aim ("agar", "untuk")
 _RESULTS = frozenset({"sehingga", "dengan"})
 
+#: completion markers: a plan verb after one is a plan already made ("telah merancang")
+_DONE_MARKERS = frozenset({"telah", "sudah", "sdh", "udah", "udh", "pernah", "has", "have", "had"})
+
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
 _WHY = frozenset({"mengapa", "kenapa", "why"})
 
@@ -517,8 +520,9 @@ class StatusTagger:
             # rule modal_scope: a plan or an urging governs the verbs it coordinates
             # ("berencana menanam pohon dan memperluas RTH"), unless an aspect marker of
             # completion intervenes ("akan … , yang sudah …")
+            # ("telah merancang dan menjalankan aplikasi": a plan already made governs nothing)
             modal = [g for g in cues if g.start < best.start and g.kind in ("planned", "recommended")
-                     and not g.plan_noun_only]
+                     and not g.plan_noun_only and g.text.split()[0].lower() not in _DONE_MARKERS]
             done = [g for g in cues if g.kind == "implemented" and self._is_marker(s, g)
                     and modal and modal[-1].start < g.start < best.start]
             if modal and not done:
