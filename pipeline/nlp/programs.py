@@ -103,13 +103,14 @@ _DETERMINERS_OR_QUOTES = _ENGLISH_DETERMINERS | _OPEN_QUOTES
 _MEANS = frozenset({"melalui", "lewat", "via"})
 #: launch verbs: a coined name right after one is what was launched ("resmi melaunching GITA
 #: PAPEDA", "meluncurkan SiCantik"); an ordinary capitalised phrase is not ("meresmikan Gedung …")
-_LAUNCHES = frozenset({"meluncurkan", "luncurkan", "melaunching", "launching", "me-launching", "melaunch",
+_LAUNCHES = frozenset({"meluncurkan", "luncurkan", "melaunching", "launching", "melaunch",
                        "launch", "launched", "launches", "meresmikan", "resmikan", "memperkenalkan",
                        "mengenalkan", "introduced", "unveiled"})
 _NOT_MEANS_NAMES = frozenset({
     "sk", "perda", "perwal", "pergub", "perbup", "jalan", "jl", "jln", "gedung", "jembatan", "gerbang", "pintu",
     "tol", "kawasan", "pelabuhan", "bandara", "stasiun", "terminal", "sungai", "kali", "selat", "laut",
     "bendungan", "bendung", "waduk", "embung", "masjid", "gereja", "monumen", "patung", "museum",
+    "stadion", "pasar", "rumah", "taman", "hotel", "rs", "puskesmas", "sekolah", "galaxy", "iphone",
 })
 
 
@@ -396,9 +397,9 @@ class ProgramTagger:
         while k < len(t) and k - i <= 5 and name_like(t.text[k]):
             k += 1
         words = [w for w in t.text[i + 1 : k] if w.lower() not in self.generic]
-        name = t.lower[i + 1 : k]
+        name_words = t.lower[i + 1 : k]
         if i in opens and len(words) >= 2 and k < len(t) and t.text[k][:1].islower() \
-                and name[0] not in self.generic and " ".join(name[:2]) not in self.generic \
+                and not any(w in self.generic for w in name_words) and " ".join(name_words[:2]) not in self.generic \
                 and self._acceptable(t.text[i + 1 : k]):
             return True  # the sentence's capital: "Aplikasi Sapa Warga belum bisa diakses …"
         return any(len(w) >= 2 and (self._coined(w) or self._coined_short(w) or w.lower() in self.places) for w in words)
@@ -512,7 +513,9 @@ class ProgramTagger:
                 elif s0 > 0 and lower[s0 - 1] in _LAUNCHES and lower[s0] not in _NOT_MEANS_NAMES \
                         and lower[s0] not in self.heads and lower[s0] not in self.generic \
                         and any(self._coined(text[j]) and len(text[j]) >= 3 or self._coined_short(text[j])
-                                for j in range(s0, k)) and self._acceptable(text[s0:k]):
+                                for j in range(s0, k)) and self._acceptable(text[s0:k]) \
+                        and not any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in text[s0:k]):
+                    # (a product's model number is no programme: "meluncurkan Galaxy S24 Ultra")
                     start, end = s0, k  # "resmi melaunching GITA PAPEDA (…)"
                     launched = True  # the verb, not a title, stands before it ("Bupati meluncurkan …")
                 elif k - s0 == 2 and lower[s0] == "smart" and not self._common_english(text[s0 + 1]) \

@@ -103,23 +103,22 @@ class _Sentence:
         return [(s, e) for s, e in self.marks.get(cat, []) if lo <= s < hi]
 
 
-#: English participles after "has/have": irregular ones that report a deed, regular ones that
-#: speak of an intention or a saying (no deed), and those of a failure
-_EN_IRREGULAR = frozenset({"built", "made", "begun", "grown", "taken", "given", "shown", "become", "run", "set",
-                           "put", "brought", "bought", "held", "kept", "paid", "laid", "sent", "spent",
-                           "done", "drawn", "driven", "risen", "written", "chosen", "found", "cut",
-                           "spread", "undertaken", "rebuilt", "overseen", "fallen", "dropped"})
-_EN_INTENT = frozenset({"pledged", "promised", "planned", "proposed", "urged", "asked", "called", "requested",
-                        "recommended", "suggested", "warned", "decided", "agreed", "targeted", "announced",
-                        "committed", "expected", "aimed", "vowed", "sought", "hoped", "wanted", "considered",
-                        "discussed", "noted", "stated", "claimed", "reported", "argued", "estimated",
-                        "predicted", "projected", "allocated", "signed", "prepared", "designed", "needed",
-                        "prioritised", "prioritized", "emphasised", "emphasized", "stressed", "acknowledged",
-                        "admitted", "questioned", "criticised", "criticized", "complained", "highlighted",
-                        "resulted", "caused", "contributed", "triggered", "worsened", "affected", "forced",
-                        "prevented", "hampered", "hindered", "limited", "exposed", "revealed", "shown", "left",
-                        "made", "seen", "known", "gone", "been"})
-_EN_STALLED = frozenset({"stalled", "lagged", "struggled", "faltered", "halted", "stopped", "postponed", "delayed"})
+#: English participles after "has/have" that report a deed ("has placed", "have been built"):
+#: a list, not every "-ed" ("have raised concerns", "has been plagued", "has crashed" are no deeds)
+_EN_DEEDS = frozenset({
+    "achieved", "adopted", "built", "begun", "completed", "connected", "constructed", "converted", "cut",
+    "delivered", "deployed", "developed", "digitised", "digitized", "distributed", "done", "equipped",
+    "established", "expanded", "extended", "finished", "grown", "held", "implemented", "improved",
+    "increased", "installed", "integrated", "introduced", "launched", "opened", "operated", "paid",
+    "piloted", "placed", "planted", "provided", "reached", "rebuilt", "recognised", "recognized",
+    "reduced", "rehabilitated", "relaunched", "relocated", "renovated", "repaired", "replaced",
+    "restored", "rolled", "run", "served", "set", "started", "trained", "transformed", "turned",
+    "upgraded", "approved", "become", "created", "registered", "recorded", "helped", "assisted",
+    "supported", "succeeded", "managed", "cleaned", "collected", "processed", "recycled", "greened",
+})
+#: participles of a failure or a harm ("has stalled", "has crashed", "has been plagued")
+_EN_STALLED = frozenset({"stalled", "lagged", "struggled", "faltered", "halted", "stopped", "postponed", "delayed",
+                         "crashed", "failed", "plagued", "collapsed"})
 
 #: modal verbs of urging; with passive urging verbs ("diminta", "didesak") they urge even after
 #: a purpose or result word ("…, sehingga pemda diminta memperkuat …"); "untuk mendorong …" is an aim
@@ -127,6 +126,8 @@ _URGING_MODALS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "se
 
 
 def _urges(cue: str) -> bool:
+    """Is this recommended cue an urging proper (a modal, or a passive "di-" verb such as
+    "diminta", "didesak")? Applied to recommended cues only, so any "di…" word is one."""
     first = cue.split()[0].lower() if cue.split() else ""
     return first in _URGING_MODALS or (first.startswith("di") and len(first) > 4)
 
@@ -134,15 +135,22 @@ def _urges(cue: str) -> bool:
 #: words that open a result clause, which may report a fact ("… diselewengkan sehingga proyek
 #: terhenti"), unlike an aim ("agar", "untuk")
 _RESULTS = frozenset({"sehingga", "dengan"})
+#: aim words proper: a cue in the clause they open is the aim's ("… bertujuan agar warga tidak
+#: lagi membuang sampah"); "upaya", "diharapkan", "guna" also name aims but often sit in an
+#: apposition or relative clause, after which the main clause resumes
+_AIMS = frozenset({"agar", "supaya", "bertujuan", "tujuannya"})
 
 #: completion markers: a plan verb after one is a plan already made ("telah merancang")
 _DONE_MARKERS = frozenset({"telah", "sudah", "sdh", "udah", "udh", "pernah", "has", "have", "had"})
 
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
 _WHY = frozenset({"mengapa", "kenapa", "why"})
+_NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
 
 #: intransitive me- verbs of a falling problem: a result, not an action ("angka stunting menurun")
 _FALLING = frozenset({"menurun", "mereda", "menyusut", "menipis"})
+#: words of a measured outcome: with them a mitigation noun or verb states a result
+_OUTCOMES = frozenset({"mengalami", "mencapai", "menjadi", "persen", "signifikan", "drastis", "tajam", "%"})
 
 
 class StatusTagger:
@@ -188,7 +196,10 @@ class StatusTagger:
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
         # "bukan (hanya) sekadar memasang CCTV": what a thing is not merely, not what was done
-        blocked |= {i for s, e in marks.get("mere", []) for i in range(s, e + 3)}
+        t = tokens(doc)
+        for a, b in marks.get("mere", []):
+            stop = next((j for j in range(b, min(b + 3, len(doc))) if t.punct[j]), min(b + 3, len(doc)))
+            blocked |= set(range(a, stop))
         # a word of a programme's name is no cue ("Jakarta Kini (JAKI)", "Program Sudah Sehat")
         blocked |= in_names
         if "anaphora" in marks:
@@ -257,6 +268,8 @@ class StatusTagger:
     @staticmethod
     def _warning(s: _Sentence) -> bool:
         """A negated condition ("jika … tidak …", "if … not …"): what follows is a warning."""
+        if s.marks.get("mitigation"):
+            return False  # "… akan membangun kolam retensi untuk mengatasi banjir": a plan
         for c0, _ in s.marks.get("condition", []):
             lo, hi = s.clause_tokens(s.clause_of(c0))
             if s.marks_in("negators", c0, hi):
@@ -278,7 +291,7 @@ class StatusTagger:
                 continue
             if word in _EN_STALLED:
                 out.append(Cue("not_addressed", s0, e0 + 1, doc[s0 : e0 + 1].text))
-            elif word not in _EN_INTENT and (word in _EN_IRREGULAR or (len(word) >= 5 and word.endswith("ed"))):
+            elif word in _EN_DEEDS:
                 out.append(Cue("implemented", s0, e0 + 1, doc[s0 : e0 + 1].text))
         return out
 
@@ -426,8 +439,13 @@ class StatusTagger:
         if s.question:
             # "Mengapa Pemkot belum juga menertibkan parkir liar?": a why-question about a
             # not-yet presupposes it; any other question reports nothing
-            nots = [g for g in s.groups if g.kind == "not_addressed"]
-            if nots and not _WHY.isdisjoint(w.lower_ for w in s.span):
+            # (the why-word before the cue, in the mention's clause; "kenapa tidak …" suggests)
+            t = tokens(doc)
+            lo, hi = s.clause_tokens(s.clause_of(m.start))
+            whys = [j for j in range(s.span.start, s.span.end) if t.lower[j] in _WHY]
+            nots = [g for g in s.groups if g.kind == "not_addressed" and lo <= g.start < hi
+                    and whys and whys[0] < g.start and t.lower[whys[0] + 1] not in _NOT_WORDS]
+            if nots:
                 return "not_addressed", nots[0].text, "cue"
             return None, None, "question"
         if any(t0 < m.start and self._topic(doc, t0) for t0, _ in s.marks.get("topic", [])):
@@ -451,9 +469,12 @@ class StatusTagger:
             return None, None, "purpose"
         # a cue inside an aim that follows the mention speaks of the aim ("Program Kali Bersih
         # bertujuan agar warga tidak lagi membuang sampah"): not of the mention
+        # (only an aim word proper: "Smart parking, upaya Pemkot mengurangi kemacetan, sudah
+        # diterapkan" keeps its "sudah diterapkan"; an aim runs to the clause's end, commas and all)
         in_cue = {i for g in cues for i in range(g.start, g.end)}
+        t = tokens(doc)
         aims = [p for p, _ in s.marks_in("purpose", lo, hi)
-                if p >= m.end and p not in in_cue and doc[p].lower_ not in _RESULTS]
+                if p >= m.end and p not in in_cue and t.lower[p] in _AIMS and t.lower[p - 1] != "yang"]
         if aims:
             cues = [g for g in cues if g.start < aims[0]]
         recs = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
@@ -483,13 +504,13 @@ class StatusTagger:
                 return "implemented", capable, "capability"
             return None, None, "none"
 
-        punct = tokens(doc).punct
+        text = tokens(doc).text
 
         def distance(g: Cue) -> int:
             # a cue across a comma is farther than one in the mention's own segment ("Gorontalo
             # Sehat sudah berjalan, pendidikan gratis akan menyusul": the education is planned)
             a, b = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
-            return b - a + (g.start > m.start) + (3 if any(punct[a:b]) else 0)
+            return b - a + (g.start > m.start) + (3 if any(text[j] in {",", ";"} for j in range(a, b)) else 0)
 
         # a bare plan noun ("konsep", "rancangan") plans only what it governs: "konsep smart
         # economy" yes; "dalam konsep smart city Cohen terdapat pilar smart people" no
@@ -645,7 +666,10 @@ class StatusTagger:
                     # dikurangi"): the problem was tackled. An action named ("penanganan banjir",
                     # "untuk mengatasi banjir": pe-/me- forms) reports nothing: 0 of 4 such
                     # mentions on train + dev were implemented
-                    results = [(a, b) for a, b in tackled if doc[a].lower_ in _FALLING
+                    # (a pe-/me- form with a measured outcome in its clause is a result too:
+                    # "mengalami penurunan", "menurunkan stunting dari 20 menjadi 12 persen")
+                    measured = any(doc[j].like_num or doc[j].lower_ in _OUTCOMES for j in range(lo, hi))
+                    results = [(a, b) for a, b in tackled if measured or doc[a].lower_ in _FALLING
                                or not doc[a].lower_.startswith(("pe", "me"))]
                     if results:
                         t0, t1 = results[0]

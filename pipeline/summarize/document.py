@@ -14,6 +14,7 @@ def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, 
     """One entry per programme or initiative, in order of first mention, with surface forms."""
     out: dict[str, dict[str, Any]] = {}
     statuses: dict[str, list[str | None]] = {}
+    voted: set[tuple[str, int, str | None]] = set()  # one vote per sentence and status, as for pillars
     for p in analysis.programs:
         if p.kind == "initiative" and not relevant:
             continue
@@ -23,7 +24,9 @@ def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, 
         entry["mentions"] += 1
         if p.text not in entry["surface"]:
             entry["surface"].append(p.text)
-        statuses.setdefault(p.name, []).append(p.status)
+        if (p.name, p.sentence, p.status) not in voted:
+            voted.add((p.name, p.sentence, p.status))
+            statuses.setdefault(p.name, []).append(p.status)
     for name, entry in out.items():
         # resolved like a pillar's (DESIGN.md §3): "mentioned" when named without a status
         entry["status"] = resolve_status(statuses[name])

@@ -32,8 +32,9 @@ DONE_RATIO = 3
 def resolve_status(statuses: Iterable[str | None], *, not_yet: int = 0) -> str:
     """The document status of one pillar from its mention statuses (``None`` = plain).
 
-    ``not_yet``: how many of the ``planned`` mentions say the plan is explicitly not carried
-    out yet ("konsep … ada, implementasinya belum terlaksana"). ``partial`` needs such an
+    ``statuses`` and ``not_yet`` count what the caller passes: one vote per sentence and status
+    (``summarize.document``). ``not_yet``: how many of the ``planned`` votes say the plan is
+    explicitly not carried out yet ("konsep … ada, implementasinya belum terlaksana"). ``partial`` needs such an
     explicit not-yet (or an absence) beside what was done; a plan beside a done thing is not
     a shortfall (the furthest status stands).
     """
