@@ -143,6 +143,9 @@ _AIMS = frozenset({"agar", "supaya", "bertujuan", "tujuannya"})
 #: completion markers: a plan verb after one is a plan already made ("telah merancang")
 _DONE_MARKERS = frozenset({"telah", "sudah", "sdh", "udah", "udh", "pernah", "has", "have", "had"})
 
+#: pronouns between an aspect marker and its verb ("telah kami paparkan")
+_PRONOUNS = frozenset({"kami", "kita", "saya", "aku", "ia", "dia", "mereka", "anda", "beliau"})
+
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
 _WHY = frozenset({"mengapa", "kenapa", "why"})
 _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
@@ -243,7 +246,11 @@ class StatusTagger:
         # "telah melihat langsung", "sudah merasakan sulitnya akses jalan": a marker of
         # completion before a verb of seeing, saying or meeting reports that act, not a measure
         non_events = {s for s, _ in marks.get("non_events", [])}
-        kept = [c for c in kept if not (c.kind == "implemented" and (c.end in non_events or c.end + 1 in non_events))]
+
+        def reports_an_act(c: Cue) -> bool:  # "telah kami paparkan": a pronoun may stand between
+            nxt = c.end + 1 if c.end < len(t.lower) and t.lower[c.end] in _PRONOUNS else c.end
+            return c.kind == "implemented" and (nxt in non_events or nxt + 1 in non_events)
+        kept = [c for c in kept if not reports_an_act(c)]
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
