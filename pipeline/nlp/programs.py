@@ -101,6 +101,8 @@ _DETERMINERS_OR_QUOTES = _ENGLISH_DETERMINERS | _OPEN_QUOTES
 #: "melalui Tangerang Satu Data": a name with a programme word after a word of means; not a
 #: document, a road, a building or a waterway
 _MEANS = frozenset({"melalui", "lewat", "via"})
+#: capitalised words that make a known programme's variant its own name ("MPP Digital")
+_VARIANTS = frozenset({"Digital", "Online", "Mobile", "Daring"})
 #: launch verbs: a coined name right after one is what was launched ("resmi melaunching GITA
 #: PAPEDA", "meluncurkan SiCantik"); an ordinary capitalised phrase is not ("meresmikan Gedung …")
 _LAUNCHES = frozenset({"meluncurkan", "luncurkan", "melaunching", "launching", "melaunch",
@@ -434,7 +436,7 @@ class ProgramTagger:
         # where something can start: a name, a bracket, an "e" of "e-Permit", an introducer
         # (most tokens are none of these, and are never looked at)
         candidates = [i for i, (nm, w, low) in enumerate(zip(name, text, lower, strict=True))
-                      if nm or w == "(" or low == "e" or low in starters]
+                      if nm or w == "(" or low in ("e", "m") or low in starters]
         free = 0  # tokens before this one are inside a name already found
         for i in candidates:
             if i < free:
@@ -478,9 +480,13 @@ class ProgramTagger:
                 while k < n and k - i <= 3 and name[k] and lower[k] not in self.heads:
                     k += 1
                 start, end = i, k
-            elif lower[i] == "e" and i + 2 < n and text[i + 1] == "-" and text[i + 2][:1].isupper() \
-                    and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_:
-                start, end = i, i + 3  # the tokenizer splits "e-Permit"
+            elif lower[i] in ("e", "m") and i + 2 < n and text[i + 1] == "-" and t.alpha[i + 2] \
+                    and len(text[i + 2]) >= 3 and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_ \
+                    and (text[i + 2][:1].isupper() or (i > 0 and lower[i - 1] in _MEANS)) \
+                    and "".join(lower[i : i + 3]) not in self.generic:
+                # the tokenizer splits "e-Permit", "m-Musrenbang"; in lower case only as the
+                # means of a clause ("lewat e-musrenbang")
+                start, end = i, i + 3
             elif name[i] and (i == 0 or not name[i - 1]):
                 # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun;
                 # an ordinary word capitalised only because it opens the sentence is not part
@@ -709,7 +715,13 @@ class ProgramTagger:
         spans = []
         for matcher in (self.lower, self.exact):
             for key, start, end in matcher(doc):
-                spans.append(self._program_span(doc, start, end, self.by_key[key], "gazetteer", 1.0))
+                span = self._program_span(doc, start, end, self.by_key[key], "gazetteer", 1.0)
+                if end < len(doc) and doc[end].text in _VARIANTS:
+                    # "MPP Digital", "JKN Mobile": a programme's own variant, named as such
+                    variant = self._named_span(doc, start, end + 1, doc[start : end + 1].text)
+                    variant._.pillar = span._.pillar
+                    span = variant
+                spans.append(span)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._fuzzy_matches(doc, set(taken))
         acronyms: dict[str, str] = {}  # per document: the component is shared across threads
