@@ -174,6 +174,7 @@ class StatusTagger:
         self.cancelled, self.sweeping, self.fronted = words("cancelled"), tuple(cfg.get("sweeping", [])), words("fronted")
         #: theme words ("bertema") count only after an event's noun; guests ("dihadiri") always
         self.themes, self.event_nouns = words("themes"), words("event_nouns")
+        self.future_times = words("future_times")
         self.window = int(cfg.get("negation_window", 3))
         self.rec_section = re.compile(cfg.get("recommendation_sections", r"(?!)"))
         self.strings = nlp.vocab.strings
@@ -544,6 +545,11 @@ class StatusTagger:
                     return None, None, "parse_scope"
                 best = min(governing, key=lambda g: (distance(g), g.start > m.start))
         kind = best.kind
+        future = [g for g in cues if g.kind == "planned" and g.text.lower() in self.future_times]
+        if kind == "implemented" and future and not any(
+                g.kind == "implemented" and g.text.split()[0].lower() in _DONE_MARKERS for g in cues):
+            # "… mulai beroperasi pekan depan": a start scheduled, not a report
+            return "planned", f"{best.text} … {future[0].text}", "cue"
         if kind == "implemented" and not self._is_marker(s, best):
             # rule modal_scope: a plan or an urging governs the verbs it coordinates
             # ("berencana menanam pohon dan memperluas RTH"), unless an aspect marker of
