@@ -42,7 +42,8 @@ from pipeline.nlp.govern import Governor, load_parser
 from pipeline.nlp.tokens import Tokens, sentence_bounds, tokens
 
 STATUS_KINDS = ("implemented", "planned", "not_addressed", "recommended")
-_CONJUNCTIONS = {"dan", "serta", "atau", "lalu", "kemudian"}  # two predicates, two cues
+# two predicates, two cues (with the contrastive ones, informal "tp" included)
+_CONJUNCTIONS = {"dan", "serta", "atau", "lalu", "kemudian", "tetapi", "tapi", "tp", "tpi", "namun", "but", "and"}
 _PRECEDENCE = {"not_addressed": 3, "recommended": 2, "planned": 1, "implemented": 0}
 _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
@@ -112,8 +113,8 @@ _EN_DEEDS = frozenset({
     "increased", "installed", "integrated", "introduced", "launched", "opened", "operated", "paid",
     "piloted", "placed", "planted", "provided", "reached", "rebuilt", "recognised", "recognized",
     "reduced", "rehabilitated", "relaunched", "relocated", "renovated", "repaired", "replaced",
-    "restored", "rolled", "run", "served", "set", "started", "trained", "transformed", "turned",
-    "upgraded", "approved", "become", "created", "registered", "recorded", "helped", "assisted",
+    "restored", "rolled", "run", "served", "started", "trained", "transformed", "turned",
+    "upgraded", "approved", "become", "doubled", "tripled", "widened", "introduced", "enacted", "issued", "created", "registered", "recorded", "helped", "assisted",
     "supported", "succeeded", "managed", "cleaned", "collected", "processed", "recycled", "greened",
 })
 #: participles of a failure or a harm ("has stalled", "has crashed", "has been plagued")
@@ -145,6 +146,9 @@ _DONE_MARKERS = frozenset({"telah", "sudah", "sdh", "udah", "udh", "pernah", "ha
 
 #: pronouns between an aspect marker and its verb ("telah kami paparkan")
 _PRONOUNS = frozenset({"kami", "kita", "saya", "aku", "ia", "dia", "mereka", "anda", "beliau"})
+
+#: future modals a negator reaches only when adjacent ("tidak akan" yes, "belum layak akan" no)
+_MODALS = frozenset({"akan", "bakal", "will"})
 
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
 _WHY = frozenset({"mengapa", "kenapa", "why"})
@@ -239,6 +243,8 @@ class StatusTagger:
             cue = next((c for c in by_start if c.start > n), None)
             if cue is None or cue.start > n + self.window or any(t.punct[n : cue.start]):
                 continue
+            if cue.start > n + 1 and t.lower[cue.start] in _MODALS:
+                continue  # "Trotoar yang belum layak akan diperbaiki": the negator ends at "layak"
             if cue.kind == "not_addressed":
                 negated_absence.append(cue)  # "tidak tertinggal": not an absence
             else:
@@ -263,6 +269,8 @@ class StatusTagger:
                 prev
                 and cue.start - prev.end <= 2
                 and not any(t.punct[j] or t.lower[j] in _CONJUNCTIONS for j in range(prev.end, cue.start))
+                # a modal opens a new predicate after a state ("belum layak | akan diperbaiki")
+                and not (prev.kind == "not_addressed" and t.lower[cue.start] in _MODALS)
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "implemented" and cue.plan_noun_only:
@@ -526,6 +534,14 @@ class StatusTagger:
         if not cues:
             return None, None, "none"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
+        t = tokens(doc)
+        if best.start > m.end and t.lower[m.end] in ("yang", "yg") if m.end < len(t.lower) else False:
+            # "Halte … yang sempat mangkrak … akhirnya rampung", "Command Center yang dibangun
+            # pada 2019 kini terbengkalai": the relative clause describes the mention, the last
+            # cue of the clause is its own predicate
+            later = [g for g in cues if g.start > best.start]
+            if later:
+                best = later[-1]
         cancelled = [g for g in cues if g.kind == "not_addressed" and g.text.lower() in self.cancelled]
         if best.plan_noun_only and cancelled:
             # "Rencana pembangunan PLTSa … batal": a plan called off is not addressed
@@ -566,6 +582,10 @@ class StatusTagger:
         if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):
             # "bila diimplementasikan dengan baik …": what would follow, not what was done
             return None, None, "condition"
+        if kind == "not_addressed" and best.start > 0 and t.lower[best.start - 1] in ("yang", "yg") and any(
+                t.lower[j] in ("tidak", "tak", "tiada") and t.lower[j + 1] == "ada" for j in range(lo, best.start - 1)):
+            # "Tidak ada kelurahan … yang belum memiliki bank sampah": a double negation, all have it
+            return "implemented", best.text, "denial"
         if kind == "not_addressed" and any(p < best.start for p, _ in s.marks.get("denial", [])):
             # "Bukan berarti Kota Tegal tidak memiliki jalur sepeda": an absence denied
             return "implemented", best.text, "denial"
