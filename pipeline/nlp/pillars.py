@@ -132,7 +132,8 @@ _FRAMEWORK_LINKS = frozenset({":", ",", "yaitu", "yakni", "ialah", "adalah", "na
 
 def _spellings(term: str) -> list[str]:
     """A term as written, and with its two words joined by a hyphen or split at one:
-    "ganjil genap" also matches "ganjil-genap", "bike-sharing" also "bike sharing"."""
+    "ganjil genap" also matches "ganjil-genap", "bike-sharing" also "bike sharing"; an English
+    head noun also in the plural."""
     forms = [term]
     words = term.split(" ")
     if len(words) == 2 and all(w.isalpha() and len(w) > 1 for w in words):
@@ -140,6 +141,17 @@ def _spellings(term: str) -> list[str]:
     parts = term.split("-")
     if " " not in term and len(parts) == 2 and all(w.isalpha() and len(w) > 2 for w in parts):
         forms.append(" ".join(parts))
+    # an English head noun also matches its plural ("landfills", "command centres", "cities")
+    last = words[-1]
+    if last.isalpha() and len(last) >= 3 and not last.endswith("s") and zipf(last, "en") >= 3.0 \
+            and zipf(last, "en") > zipf(last, "id"):
+        if last.endswith("y") and last[-2] not in "aeiou":
+            plural = last[:-1] + "ies"
+        elif last.endswith(("x", "z", "ch", "sh")):
+            plural = last + "es"
+        else:
+            plural = last + "s"
+        forms += [" ".join([*words[:-1], plural])]
     return forms
 
 

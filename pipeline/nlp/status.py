@@ -546,8 +546,9 @@ class StatusTagger:
         if best.plan_noun_only and cancelled:
             # "Rencana pembangunan PLTSa … batal": a plan called off is not addressed
             return "not_addressed", f"{best.text} … {cancelled[0].text}", "cue"
+        lows = tokens(doc).lower
         sweeping = [g for g in cues if g.kind == "not_addressed" and g.start < best.start
-                    and g.text.lower().startswith(self.sweeping)]
+                    and " ".join(lows[g.start : g.start + 4]).startswith(self.sweeping)]
         if best.kind == "implemented" and sweeping:
             # "Belum satu pun kelurahan memiliki bank sampah", "Neither … has yet adopted …": a
             # negation over the whole clause, whatever verb follows
