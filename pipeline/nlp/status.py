@@ -578,7 +578,10 @@ class StatusTagger:
                     and modal and modal[-1].start < g.start < best.start]
             if modal and not done:
                 return modal[-1].kind, f"{modal[-1].text} … {best.text}", "modal_scope"
-        if kind == "not_addressed" and any(p < best.start for p, _ in plan_nouns):
+        # ("Rencana pembangunan LRT … belum terlaksana": the plan's object is the mention; a
+        # framework named far before it, "dalam konsep smart city … terdapat juga pilar smart
+        # living yang belum tersentuh", plans nothing)
+        if kind == "not_addressed" and any(p < best.start and m.start - 4 <= p < m.start for p, _ in plan_nouns):
             kind = "planned"
         if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):
             # "bila diimplementasikan dengan baik …": what would follow, not what was done
