@@ -114,7 +114,7 @@ _EN_DEEDS = frozenset({
     "piloted", "placed", "planted", "provided", "reached", "rebuilt", "recognised", "recognized",
     "reduced", "rehabilitated", "relaunched", "relocated", "renovated", "repaired", "replaced",
     "restored", "rolled", "run", "served", "started", "trained", "transformed", "turned",
-    "upgraded", "approved", "become", "doubled", "tripled", "widened", "introduced", "enacted", "issued", "created", "registered", "recorded", "helped", "assisted",
+    "upgraded", "approved", "doubled", "tripled", "widened", "introduced", "enacted", "issued", "created", "registered", "recorded", "helped", "assisted",
     "supported", "succeeded", "managed", "cleaned", "collected", "processed", "recycled", "greened",
 })
 #: participles of a failure or a harm ("has stalled", "has crashed", "has been plagued")
@@ -535,14 +535,16 @@ class StatusTagger:
             return None, None, "none"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
         t = tokens(doc)
-        if best.start > m.end and t.lower[m.end] in ("yang", "yg") if m.end < len(t.lower) else False:
+        rel = next((j for j in range(m.end, min(m.end + 4, best.start)) if t.lower[j] in ("yang", "yg")), None)
+        if best.start > m.end and rel is not None and all(not t.punct[j] for j in range(m.end, rel)):
             # "Halte … yang sempat mangkrak … akhirnya rampung", "Command Center yang dibangun
             # pada 2019 kini terbengkalai": the relative clause describes the mention, the last
             # cue of the clause is its own predicate
             later = [g for g in cues if g.start > best.start]
             if later:
                 best = later[-1]
-        cancelled = [g for g in cues if g.kind == "not_addressed" and g.text.lower() in self.cancelled]
+        cancelled = [g for g in cues if g.kind == "not_addressed" and (
+            g.text.lower() in self.cancelled or g.text.lower().split()[0] in self.cancelled)]
         if best.plan_noun_only and cancelled:
             # "Rencana pembangunan PLTSa … batal": a plan called off is not addressed
             return "not_addressed", f"{best.text} … {cancelled[0].text}", "cue"
