@@ -187,6 +187,7 @@ class PillarTagger:
         for term in lexicon.terms:
             if term.term and " " not in term.term and term.term.isalpha() and len(term.term) >= 4 and not term.weak:
                 self.one_word.setdefault(term.term.lower(), term)
+        self.nya_forms = frozenset(w + "nya" for w in self.one_word)  # checked with one set test per document
         self.min_len = min_len
 
     def _span(self, doc: Doc, start: int, end: int, term: Term, method: str, score: float) -> Span:
@@ -282,7 +283,8 @@ class PillarTagger:
                 spans.append(self._span(doc, i, i + 1, term, "lexicon", 1.0))
         covered = {i for s in spans for i in range(s.start, s.end)}
         # "sebagian puskesmasnya belum buka 24 jam": a term with the clitic -nya ("its")
-        for i in [i for i, low in enumerate(lower) if low.endswith("nya") and len(low) >= 7]:
+        nya = self.nya_forms
+        for i in ([i for i, low in enumerate(lower) if low in nya] if not nya.isdisjoint(lower) else []):
             term = self.one_word.get(lower[i][:-3])
             if term is not None and i not in covered and not _excluded(t, i, i + 1, term) \
                     and not _in_institution_name(t, i, i + 1, self.heads_inst):

@@ -560,7 +560,7 @@ class ProgramTagger:
                         continue
                 # "sistem aplikasi persandian (Pindai)", "… Villages Program (Sadewa)": a
                 # service described in ordinary words, then its coined short name
-                short = self._described_short_name(t, i, taken)
+                short = self._described_short_name(t, i, taken) if text[i] == "(" else None
                 if short is not None:
                     out.append(self._named_span(doc, i + 1, short, doc[i + 1 : short].text))
                     taken.update(range(i + 1, short))

@@ -150,6 +150,8 @@ _PRONOUNS = frozenset({"kami", "kita", "saya", "aku", "ia", "dia", "mereka", "an
 #: future modals a negator reaches only when adjacent ("tidak akan" yes, "belum layak akan" no)
 _MODALS = frozenset({"akan", "bakal", "will"})
 
+_COMMAS = frozenset({",", ";"})
+
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
 _WHY = frozenset({"mengapa", "kenapa", "why"})
 _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
@@ -204,7 +206,7 @@ class StatusTagger:
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
         # "bukan (hanya) sekadar memasang CCTV": what a thing is not merely, not what was done
-        t = tokens(doc)
+        t = tokens(doc)  # the table, once for this sentence
         for a, b in marks.get("mere", []):
             stop = next((j for j in range(b, min(b + 3, len(doc))) if t.punct[j]), min(b + 3, len(doc)))
             blocked |= set(range(a, stop))
@@ -228,7 +230,6 @@ class StatusTagger:
             if kept and cue.start < kept[-1].end:
                 continue
             kept.append(cue)
-        t = tokens(doc)
         for cue in kept:
             words = t.lower[cue.start : cue.end]
             cue.plan_noun_only = cue.kind == "planned" and " ".join(words) in self.plan_noun_words
@@ -452,11 +453,11 @@ class StatusTagger:
         return end is not None and t.text[end] == "?"
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
+        t = tokens(doc)
         if s.question:
             # "Mengapa Pemkot belum juga menertibkan parkir liar?": a why-question about a
             # not-yet presupposes it; any other question reports nothing
             # (the why-word before the cue, in the mention's clause; "kenapa tidak …" suggests)
-            t = tokens(doc)
             lo, hi = s.clause_tokens(s.clause_of(m.start))
             whys = [j for j in range(s.span.start, s.span.end) if t.lower[j] in _WHY]
             nots = [g for g in s.groups if g.kind == "not_addressed" and lo <= g.start < hi
@@ -488,7 +489,6 @@ class StatusTagger:
         # (only an aim word proper: "Smart parking, upaya Pemkot mengurangi kemacetan, sudah
         # diterapkan" keeps its "sudah diterapkan"; an aim runs to the clause's end, commas and all)
         in_cue = {i for g in cues for i in range(g.start, g.end)}
-        t = tokens(doc)
         aims = [p for p, _ in s.marks_in("purpose", lo, hi)
                 if p >= m.end and p not in in_cue and t.lower[p] in _AIMS and t.lower[p - 1] != "yang"]
         if aims:
@@ -520,13 +520,13 @@ class StatusTagger:
                 return "implemented", capable, "capability"
             return None, None, "none"
 
-        text = tokens(doc).text
+        text = t.text
 
         def distance(g: Cue) -> int:
             # a cue across a comma is farther than one in the mention's own segment ("Gorontalo
             # Sehat sudah berjalan, pendidikan gratis akan menyusul": the education is planned)
             a, b = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
-            return b - a + (g.start > m.start) + (3 if any(text[j] in {",", ";"} for j in range(a, b)) else 0)
+            return b - a + (g.start > m.start) + (3 if any(text[j] in _COMMAS for j in range(a, b)) else 0)
 
         # a bare plan noun ("konsep", "rancangan") plans only what it governs: "konsep smart
         # economy" yes; "dalam konsep smart city Cohen terdapat pilar smart people" no
@@ -534,7 +534,6 @@ class StatusTagger:
         if not cues:
             return None, None, "none"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
-        t = tokens(doc)
         rel = next((j for j in range(m.end, min(m.end + 4, best.start)) if t.lower[j] in ("yang", "yg")), None)
         if best.start > m.end and rel is not None and all(not t.punct[j] for j in range(m.end, rel)):
             # "Halte … yang sempat mangkrak … akhirnya rampung", "Command Center yang dibangun
@@ -548,7 +547,7 @@ class StatusTagger:
         if best.plan_noun_only and cancelled:
             # "Rencana pembangunan PLTSa … batal": a plan called off is not addressed
             return "not_addressed", f"{best.text} … {cancelled[0].text}", "cue"
-        lows = tokens(doc).lower
+        lows = t.lower
         sweeping = [g for g in cues if g.kind == "not_addressed" and g.start < best.start
                     and " ".join(lows[g.start : g.start + 4]).startswith(self.sweeping)]
         if best.kind == "implemented" and sweeping:
