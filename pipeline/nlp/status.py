@@ -114,7 +114,8 @@ _EN_DEEDS = frozenset({
     "piloted", "placed", "planted", "provided", "reached", "rebuilt", "recognised", "recognized",
     "reduced", "rehabilitated", "relaunched", "relocated", "renovated", "repaired", "replaced",
     "restored", "rolled", "run", "served", "started", "trained", "transformed", "turned",
-    "upgraded", "approved", "doubled", "tripled", "widened", "introduced", "enacted", "issued", "created", "registered", "recorded", "helped", "assisted",
+    "upgraded", "approved", "doubled", "tripled", "widened", "enacted", "issued", "created", "registered",
+    "recorded", "helped", "assisted",
     "supported", "succeeded", "managed", "cleaned", "collected", "processed", "recycled", "greened",
 })
 #: participles of a failure or a harm ("has stalled", "has crashed", "has been plagued")
