@@ -10,11 +10,22 @@ from pipeline.summarize.narrative import narrate
 from pipeline.summarize.status import resolve_status
 
 
+def _one_per_sentence(mentions: list) -> list:
+    """One vote per sentence and status: a sentence that names a thing twice ("Mal Pelayanan
+    Publik (MPP)") states it once (pillar mentions and programme mentions alike)."""
+    seen: set[tuple[int, str | None]] = set()
+    out = []
+    for m in mentions:
+        if (m.sentence, m.status) not in seen:
+            seen.add((m.sentence, m.status))
+            out.append(m)
+    return out
+
+
 def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, Any]]:
     """One entry per programme or initiative, in order of first mention, with surface forms."""
     out: dict[str, dict[str, Any]] = {}
-    statuses: dict[str, list[str | None]] = {}
-    voted: set[tuple[str, int, str | None]] = set()  # one vote per sentence and status, as for pillars
+    named: dict[str, list] = {}
     for p in analysis.programs:
         if p.kind == "initiative" and not relevant:
             continue
@@ -24,12 +35,10 @@ def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, 
         entry["mentions"] += 1
         if p.text not in entry["surface"]:
             entry["surface"].append(p.text)
-        if (p.name, p.sentence, p.status) not in voted:
-            voted.add((p.name, p.sentence, p.status))
-            statuses.setdefault(p.name, []).append(p.status)
+        named.setdefault(p.name, []).append(p)
     for name, entry in out.items():
         # resolved like a pillar's (DESIGN.md §3): "mentioned" when named without a status
-        entry["status"] = resolve_status(statuses[name])
+        entry["status"] = resolve_status(p.status for p in _one_per_sentence(named[name]))
     return list(out.values())
 
 
@@ -83,18 +92,6 @@ def _stated(mentions: list) -> list:
     if not textual:
         return mentions
     return textual + [m for m in mentions if m.method == "model" and m.status == "implemented"]
-
-
-def _one_per_sentence(mentions: list) -> list:
-    """One vote per sentence and status: a sentence that names a thing twice ("Mal Pelayanan
-    Publik (MPP)") states it once."""
-    seen: set[tuple[int, str | None]] = set()
-    out = []
-    for m in mentions:
-        if (m.sentence, m.status) not in seen:
-            seen.add((m.sentence, m.status))
-            out.append(m)
-    return out
 
 
 def summarize_document(document: Document, analysis: Analysis, *, relevant: bool) -> DocSummary:
