@@ -147,6 +147,9 @@ def resolve(data_dir: Path, version: int | str) -> dict[str, Any]:
     """The manifest of ``version``: a number (negative counts back from the newest: -1 is the
     newest, -2 the one before) or a run id (or its unique prefix).
 
+    A string of digits is a version number first; when no version has that number it is read as
+    a run id prefix, since hex run ids can begin with digits only ("26502671…").
+
     Raises:
         VersionError: No such version.
     """
@@ -162,8 +165,9 @@ def resolve(data_dir: Path, version: int | str) -> dict[str, Any]:
         for v in versions:
             if int(v["version"]) == n:
                 return v
-        raise VersionError(f"no version {n} in {data_dir}; versions: "
-                           f"{versions[0]['version']}–{versions[-1]['version']}")
+        if isinstance(version, int) or not any(str(v["run_id"]).startswith(version) for v in versions):
+            raise VersionError(f"no version {n} in {data_dir}; versions: "
+                               f"{versions[0]['version']}–{versions[-1]['version']}")
     found = [v for v in versions if str(v["run_id"]).startswith(version)]
     if len(found) != 1:
         raise VersionError(f"no single version for run {version!r} in {data_dir}" + (" (ambiguous)" if found else ""))
