@@ -51,15 +51,18 @@ def _chunks(text: str, limit: int = 40) -> list[str]:
 
 # Words whose spelling differs between Indonesian and Malay. lingua decides id vs ms sentence
 # by sentence and leans to Malay on formal or translated Indonesian (news from abroad, Quran
-# translations): 5 of 876 Detik articles. The spelling of these everyday words settles it.
+# translations): 5 of 876 Detik articles. The spelling of these everyday words settles it, and
+# spares lingua's time: with the words of administration and news style (polisi/polis, Rp/RM, WIB)
+# 1,289 of 1,459 test texts are settled by spelling instead of 1,089.
 _ID_WORDS = frozenset(
     "karena setelah bisa pemerintah uang mau transportasi kantor bilang kemarin persen ujarnya ungkapnya "
-    "tuturnya mengatakan merupakan".split())
-_ID_PHRASES = re.compile(r"\b(?:saat ini|tahun lalu|amerika serikat)\b")
+    "tuturnya mengatakan merupakan polisi mobil nomor kualitas fasilitas aktivitas universitas informasi "
+    "provinsi kabupaten kecamatan kelurahan rp wib enggak nggak banget".split())
+_ID_PHRASES = re.compile(r"\b(?:saat ini|tahun lalu|amerika serikat|rumah sakit|(?:pekan|bulan|minggu) lalu)\b")
 _MS_WORDS = frozenset(
     "kerana selepas boleh kerajaan wang sahaja iaitu bandar mahu pengangkutan pejabat semasa peratus "
-    "kenyataan manakala".split())
-_MS_PHRASES = re.compile(r"\b(?:tahun lepas|beliau berkata|amerika syarikat)\b")
+    "kenyataan manakala polis nombor kualiti kemudahan aktiviti universiti maklumat rm".split())
+_MS_PHRASES = re.compile(r"\b(?:tahun lepas|beliau berkata|amerika syarikat|(?:minggu|bulan) lepas)\b")
 
 
 def _id_or_ms(text: str) -> str | None:
