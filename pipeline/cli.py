@@ -27,6 +27,20 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        version()
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print the code and lexicon versions and exit.")] = False,
+) -> None:
+    """Mine Indonesian smart-city policy documents: Cohen's six pillars, programmes and their status."""
+
+
 class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
@@ -183,7 +197,8 @@ def analyze(
                                 settings=Settings(tagger=tagger.value), since=low, until=high, counts=counts,
                                 on_file=progress.grow):
             progress.advance()
-            if "error" in res:
+            if "error" in res and not (table_out is not None and sys.stdout.isatty()):
+                # the table shows it on the same screen already; redirected, stderr still says it
                 progress.note(f"{res['source']}: {res['error']}", err)
             if format == Format.jsonl:
                 with progress.lifted():

@@ -92,3 +92,9 @@ def test_table_for_people(corpus):
 def test_help_is_clear():
     proc = run("analyze", "--help")
     assert proc.returncode == 0 and "--format" in proc.stdout
+
+
+def test_version_option_and_command_agree():
+    option, command = run("--version"), run("version")
+    assert option.returncode == command.returncode == 0
+    assert option.stdout == command.stdout and option.stdout.startswith("pilar ") and "lexicon" in option.stdout

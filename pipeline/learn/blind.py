@@ -35,6 +35,7 @@ from pipeline.learn.data import (
     _read_jsonl,
     read_cached_page,
 )
+from pipeline.nlp.entities import government_aliases
 from pipeline.schema import PILLARS
 
 BLIND = ANNOTATIONS / "blind"
@@ -125,7 +126,8 @@ def doc_measures(gold: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]
     # pilar names an organisation in one canonical form ("Kementerian Perhubungan"); the gold
     # names it as its text does ("Kemenhub"): compare the entity, by the gazetteer's forms
     known = _actor_forms()
-    actor_ok = [any(_matches(f, forms) for forms in actors_g for f in known.get(a, [a])) for a in record.get("actors", [])]
+    actor_ok = [any(_matches(f, forms) for forms in actors_g for f in known.get(a) or government_aliases(a))
+                for a in record.get("actors", [])]
     return {
         "presence": {p: (p in present_g, p in present_p) for p in PILLARS},
         "status": [(p, gs[p], ps[p]) for p in sorted(present_g)],

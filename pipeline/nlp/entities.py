@@ -47,6 +47,23 @@ def find_periods(text: str) -> list[tuple[int, int]]:
     return seen
 
 
+_GOVERNMENT_FORMS = {
+    "Pemkot": ("Pemerintah Kota", "Pemko", "Kota", "Wali Kota", "Walikota"),
+    "Pemkab": ("Pemerintah Kabupaten", "Kabupaten", "Kab.", "Bupati"),
+    "Pemprov": ("Pemerintah Provinsi", "Provinsi", "Gubernur"),
+    "Pemda": ("Pemerintah Daerah",),
+}
+
+
+def government_aliases(name: str) -> list[str]:
+    """The written forms of a canonical place government ("Pemkot Kupang" → "Pemerintah Kota
+    Kupang", "Kota Kupang", "Wali Kota Kupang", "Kupang"); other names as they are."""
+    prefix, _, place = name.partition(" ")
+    if prefix not in _GOVERNMENT_FORMS or not place:
+        return [name]
+    return [name, *(f"{form} {place}" for form in _GOVERNMENT_FORMS[prefix]), place]
+
+
 class ActorTagger:
     """Store actor spans in ``doc.spans["actors"]`` (``span._.actor`` is the canonical name)."""
 
@@ -62,6 +79,12 @@ class ActorTagger:
         # plus the few words of this file's `before_verb` list
         markers = lexicon.status.get("aspect_markers", [])
         self.before_verbs = {w.lower() for w in [*markers, *ctx.get("before_verb", [])] if " " not in w}
+        # "Pemerintah Kota X", "Wali Kota X" → "Pemkot X" for any place X (actors.yaml
+        # `government_forms`): lower-case word tuples → canonical prefix
+        self.gov_forms = {tuple(k.split()): v for k, v in (ctx.get("government_forms") or {}).items()}
+        self.gov_form_max = max((len(k) for k in self.gov_forms), default=0)
+        self.second_words = set(ctx.get("place_second_words") or [])
+        self.not_places = set(ctx.get("not_places") or [])
         self.names: dict[int, str] = {}
         for canonical, aliases in lexicon.actors.items():
             key = nlp.vocab.strings.add(f"actor|{canonical}")
@@ -95,6 +118,56 @@ class ActorTagger:
             return self._acts(t)
         return False
 
+    def _is_place_word(self, text: str) -> bool:
+        return text[:1].isupper() and text.replace("-", "").isalpha() and text not in self.not_places
+
+    def _governments(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A place's government named by a government word ("Pemerintah Kota Kupang", "Bupati
+        Sintang"), the place in no gazetteer: one canonical form per place ("Pemkot Kupang").
+
+        After a title (wali kota, bupati, gubernur) the next capitalised word may be a person
+        ("Bupati Anas"): the place must then be named elsewhere in the text as a place ("di
+        Sintang", "Kabupaten Sintang"). A second capitalised word joins the name when it is a
+        direction ("Minahasa Utara") or the text names the two words together again.
+        """
+        out: list[Span] = []
+        if not self.gov_forms:
+            return out
+        text = doc.text
+        lower = [t.lower_ for t in doc]
+        words = [t.text for t in doc]
+        n = len(doc)
+        i = 0
+        while i < n:
+            form = next((k for k in range(self.gov_form_max, 0, -1)
+                         if tuple(lower[i : i + k]) in self.gov_forms), 0)
+            if not form:
+                i += 1
+                continue
+            prefix = self.gov_forms[tuple(lower[i : i + form])]
+            j = i + form
+            if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
+                j += 3  # "Pemerintah Kota (Pemkot) Kupang"
+            if j >= n or j in taken or not self._is_place_word(words[j]):
+                i += 1
+                continue
+            end = j + 1
+            while end < n and end - j < 3 and end not in taken and self._is_place_word(words[end]) and (
+                    words[end] in self.second_words or text.count(" ".join(words[j : end + 1])) >= 2):
+                end += 1
+            place = " ".join(words[j:end])
+            title = lower[i] in ("wali", "walikota", "bupati", "gubernur")
+            if title and not any(
+                    not text[max(m.start() - 5, 0) : m.start()].lower().endswith(("wali ", "wali"))
+                    for m in re.finditer(rf"\b(?:[Kk]ota|[Kk]abupaten|[Kk]ab\.|[Pp]rovinsi|di|ke|dari|warga|Pemkot|Pemkab|Pemprov|Pemda)\s+{re.escape(place)}\b", text)):
+                i = end  # "Wali Kota Eri Cahyadi": a person, unless the text names "Kota Eri" elsewhere
+                continue
+            span = Span(doc, i, end, label="ACTOR")
+            span._.actor = f"{prefix} {place}"
+            out.append(span)
+            i = end
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for key, start, end in self.matcher(doc):
@@ -102,6 +175,8 @@ class ActorTagger:
             span._.actor = self.names[key]
             spans.append(span)
         spans = filter_spans(spans)
+        taken = {k for sp in spans for k in range(sp.start, sp.end)}
+        spans = sorted([*spans, *self._governments(doc, taken)], key=lambda sp: sp.start)
         acting = {sp._.actor for sp in spans if self._place_acts(doc, sp.start, sp.end)}
         times = Counter(sp._.actor for sp in spans)
         # a place acts only where the text makes it act; an institution also when the text

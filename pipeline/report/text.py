@@ -29,7 +29,7 @@ STATUS: dict[str, dict[str, str]] = {
 PREDICATE: dict[str, dict[str, str]] = {
     "id": {
         "implemented": "sudah berjalan",
-        "partial": "baru berjalan sebagian: ada yang sudah terlaksana, intinya belum",
+        "partial": "baru berjalan sebagian: sebagian sudah terlaksana, sebagian lagi belum",
         "planned": "masih sebatas konsep atau rencana",
         "recommended": "baru disarankan, belum direncanakan",
         "not_addressed": "belum disentuh",
@@ -38,7 +38,7 @@ PREDICATE: dict[str, dict[str, str]] = {
     },
     "en": {
         "implemented": "is under way",
-        "partial": "is partly under way: some of it is done, the core is not yet",
+        "partial": "is partly under way: some of it is done, some not yet",
         "planned": "is still only a concept or a plan",
         "recommended": "is only recommended, not yet planned",
         "not_addressed": "is not addressed yet",
@@ -52,7 +52,7 @@ PREDICATE_PLURAL: dict[str, dict[str, str]] = {
     "id": PREDICATE["id"],
     "en": {
         "implemented": "are under way",
-        "partial": "are partly under way: some of it is done, the core is not yet",
+        "partial": "are partly under way: some of it is done, some not yet",
         "planned": "are still only concepts or plans",
         "recommended": "are only recommended, not yet planned",
         "not_addressed": "are not addressed yet",
@@ -85,7 +85,7 @@ L: dict[str, dict[str, str]] = {
         "evidence": "Bukti",
         "about": "Tentang laporan ini",
         "runs": "Yang sudah berjalan",
-        "concept": "Yang baru konsep",
+        "concept": "Yang baru sebagian, konsep, atau saran",
         "untouched": "Yang belum disentuh",
         "suggests": "Apa artinya",
         "adds_h": "Yang ditambahkan",
@@ -143,7 +143,7 @@ L: dict[str, dict[str, str]] = {
         "evidence": "Evidence",
         "about": "About this report",
         "runs": "What runs",
-        "concept": "What is only a concept",
+        "concept": "What is partial, a concept or a recommendation",
         "untouched": "What is untouched",
         "suggests": "What it suggests",
         "adds_h": "What it adds",

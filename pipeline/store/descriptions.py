@@ -53,7 +53,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "language": "ISO 639-1 code from offline language identification (id, ms, en, …).",
         "word_count": "Words (whitespace-separated) in the clean text.",
         "relevance": "How much the document is about smart-city or urban public policy, 0–1.",
-        "relevant": "The one relevance decision: true keeps pillar mentions (>= 0.5; >= 0.3 under 60 words).",
+        "relevant": "The one relevance decision: true keeps pillar mentions (>= 0.5; under 60 words >= 0.2, or any status stated of a strong pillar term or named programme).",
         "sentences": "Number of sentences (rows in sentences).",
         "mentions": "Number of pillar mentions counted (rows in mentions).",
         "actors": "Institutions and places that act in the text (Pemprov DKI, Kominfo, …).",

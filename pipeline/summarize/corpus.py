@@ -196,14 +196,18 @@ def narrate_comparison(cmp: Comparison, *, corpus: str) -> str:
     """An Indonesian paragraph: what the corpus adds to and says against the baseline."""
     if not cmp.pillars:
         return f"Korpus {corpus} tidak membahas pilar yang dapat dibandingkan dengan {cmp.baseline}."
+    from pipeline.report.text import STATUS
+
+    said = STATUS["id"]  # the baseline's status in words ("berjalan sebagian"), not its key
     parts = [f"Dibandingkan dengan {cmp.baseline}:"]
     for pc in cmp.pillars:
         name = pc.pillar.replace("_", " ")
         bits = []
+        base = said.get(pc.baseline, pc.baseline)
         if pc.counts["adds"]:
-            bits.append(f"{pc.counts['adds']} dokumen menambahkan (lebih maju dari «{pc.baseline}»)")
+            bits.append(f"{pc.counts['adds']} dokumen menambahkan (lebih maju dari «{base}»)")
         if pc.counts["contradicts"]:
-            bits.append(f"{pc.counts['contradicts']} dokumen bertentangan (kurang maju dari «{pc.baseline}»)")
+            bits.append(f"{pc.counts['contradicts']} dokumen bertentangan (kurang maju dari «{base}»)")
         if pc.counts["agrees"]:
             bits.append(f"{pc.counts['agrees']} dokumen sejalan")
         parts.append(f"{name}: " + ", ".join(bits) + ".")

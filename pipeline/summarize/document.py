@@ -73,6 +73,10 @@ def _telling_cue(ps: PillarStatus) -> str | None:
     return ev["cue"] if ev else None
 
 
+#: The text names smart cities as such (its pillars named explicitly count too).
+_SMART_CITY = re.compile(r"\b(?:smart[ -]?(?:city|cities|change|economy|government|governance|people|living|mobility|"
+                         r"environment)|kota (?:cerdas|pintar))\b", re.IGNORECASE)
+
 #: A plan's cue that says it is not carried out yet ("… belum terlaksana", "not yet").
 _NOT_YET = re.compile(r"\b(belum|tidak|tak|not yet|has not|have not)\b", re.IGNORECASE)
 
@@ -140,6 +144,7 @@ def summarize_document(document: Document, analysis: Analysis, *, relevant: bool
         periods=periods,
         gated=not relevant,
         cues={p: c for p, c in cues.items() if c},
+        smart_city=bool(_SMART_CITY.search(document.text)),
     )
     return DocSummary(
         doc_id=document.doc_id,

@@ -8,7 +8,7 @@ from pipeline.schema import PILLARS
 
 _PHRASE = {
     "implemented": "sudah terimplementasi",
-    "partial": "terlaksana sebagian (ada yang berjalan, intinya belum)",
+    "partial": "terlaksana sebagian (sebagian sudah berjalan, sebagian belum)",
     "planned": "masih pada tahap konsep/rencana",
     "recommended": "baru direkomendasikan",
     "not_addressed": "belum disentuh",
@@ -36,8 +36,14 @@ def narrate(
     periods: list[list[int]],
     gated: bool = False,
     cues: dict[str, str] | None = None,
+    smart_city: bool = True,
 ) -> str:
-    """Compose the summary sentence by sentence from what was found."""
+    """Compose the summary sentence by sentence from what was found.
+
+    ``smart_city``: the text speaks of smart cities in so many words (smart city, kota cerdas,
+    a "smart …" pillar); otherwise it is urban public policy (a waste service, a hajj health
+    rule), and the opening says so instead of "pengembangan kota cerdas".
+    """
     if gated:
         return (
             f"Dokumen ini tidak membahas kebijakan kota cerdas atau kebijakan publik perkotaan "
@@ -48,7 +54,8 @@ def narrate(
     when = ""
     if periods:
         when = " pada periode " + _join([f"{a}–{b}" for a, b in periods[:3]])
-    parts.append(f"Dokumen ini membahas pengembangan kota cerdas{who}{when} (relevansi {relevance:.2f}).")
+    topic = "pengembangan kota cerdas" if smart_city else "kebijakan publik perkotaan"
+    parts.append(f"Dokumen ini membahas {topic}{who}{when} (relevansi {relevance:.2f}).")
     cues = cues or {}
     for status in ("implemented", "partial", "planned", "recommended", "not_addressed", "mentioned"):
         group = [p for p in PILLARS if statuses.get(p) == status]

@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.ingest import document_from_text
 from pipeline.nlp import analyze_document
 from pipeline.nlp.entities import find_periods, find_years
@@ -153,3 +155,21 @@ def test_a_service_described_in_ordinary_words_then_its_short_name():
     assert not _program_names("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) hadir.")
     assert not _program_names("Dana itu untuk 7 badan layanan umum (BLU).")
     assert not _program_names("He met the Head of the Jakarta Environmental Service (DLH) on Monday.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place in no gazetteer, named with its government: one canonical form
+    ("Pemerintah Kota Ternate telah membangun jalur sepeda di pusat kota.", ["Pemkot Ternate"]),
+    ("Pemerintah Kota (Pemkot) Ternate telah membangun jalur sepeda.", ["Pemkot Ternate"]),
+    ("Pemkab Minahasa Utara meluncurkan aplikasi layanan kependudukan.", ["Pemkab Minahasa Utara"]),
+    ("Pemerintah Daerah Kabupaten Asmat menyalurkan beasiswa. Pemkab Asmat menargetkan 500 penerima.", ["Pemkab Asmat"]),
+    ("Bupati Sintang membuka rapat satu data. Kabupaten Sintang belum memiliki data terpadu.", ["Pemkab Sintang"]),
+    ("Pemkab Tana Toraja menargetkan puskesmas rampung tahun depan. Warga Tana Toraja menyambut baik.",
+     ["Pemkab Tana Toraja"]),
+    # a title before a person's name is not a place's government
+    ("Bupati Anas meluncurkan aplikasi baru di Banyuwangi.", []),
+    ("Wali Kota Eri Cahyadi meresmikan taman baru. Eri mengatakan taman itu gratis.", []),
+    ("Gubernur Bank Indonesia menyampaikan bahwa ekonomi digital tumbuh.", []),
+])
+def test_a_place_government_outside_the_gazetteer(text, expected):
+    assert actors(text) == expected
