@@ -85,6 +85,7 @@ class ActorTagger:
         self.gov_form_max = max((len(k) for k in self.gov_forms), default=0)
         self.second_words = set(ctx.get("place_second_words") or [])
         self.not_places = set(ctx.get("not_places") or [])
+        self.known_places = {tuple(p.split()) for p in ctx.get("known_places") or []}
         self.names: dict[int, str] = {}
         for canonical, aliases in lexicon.actors.items():
             key = nlp.vocab.strings.add(f"actor|{canonical}")
@@ -126,9 +127,10 @@ class ActorTagger:
         Sintang"), the place in no gazetteer: one canonical form per place ("Pemkot Kupang").
 
         After a title (wali kota, bupati, gubernur) the next capitalised word may be a person
-        ("Bupati Anas"): the place must then be named elsewhere in the text as a place ("di
-        Sintang", "Kabupaten Sintang"). A second capitalised word joins the name when it is a
-        direction ("Minahasa Utara") or the text names the two words together again.
+        ("Bupati Anas"): the place must then be a known one (actors.yaml `known_places`) or be
+        named elsewhere in the text as a place ("di Sintang", "Kabupaten Sintang"). The longest
+        known name is the place ("Aceh Barat Daya"); an unknown one takes a second capitalised
+        word when it is a direction ("Minahasa Utara") or the text names the two together again.
         """
         out: list[Span] = []
         if not self.gov_forms:
@@ -151,13 +153,15 @@ class ActorTagger:
             if j >= n or j in taken or not self._is_place_word(words[j]):
                 i += 1
                 continue
-            end = j + 1
-            while end < n and end - j < 3 and end not in taken and self._is_place_word(words[end]) and (
+            known = next((k for k in (3, 2, 1) if j + k <= n and tuple(words[j : j + k]) in self.known_places
+                          and not taken.intersection(range(j, j + k))), 0)
+            end = j + (known or 1)
+            while not known and end < n and end - j < 3 and end not in taken and self._is_place_word(words[end]) and (
                     words[end] in self.second_words or text.count(" ".join(words[j : end + 1])) >= 2):
                 end += 1
             place = " ".join(words[j:end])
             title = lower[i] in ("wali", "walikota", "bupati", "gubernur")
-            if title and not any(
+            if title and not known and not any(
                     not text[max(m.start() - 5, 0) : m.start()].lower().endswith(("wali ", "wali"))
                     for m in re.finditer(rf"\b(?:[Kk]ota|[Kk]abupaten|[Kk]ab\.|[Pp]rovinsi|di|ke|dari|warga|Pemkot|Pemkab|Pemprov|Pemda)\s+{re.escape(place)}\b", text)):
                 i = end  # "Wali Kota Eri Cahyadi": a person, unless the text names "Kota Eri" elsewhere

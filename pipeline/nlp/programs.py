@@ -90,7 +90,7 @@ _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "applicatio
                                       "scheme", "feature", "project", "campaign"})
 #: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
-                               "terintegrasi", "mobile"})
+                               "terintegrasi", "mobile", "resmi"})
 #: English programme nouns that end a description before its short name ("… Villages Program
 #: (Sadewa)"); not "system": "Learning Management System (LMS)" names a kind of technology
 _ENGLISH_SERVICE_TAILS = frozenset({"program", "programme"})
@@ -180,7 +180,15 @@ class ProgramTagger:
         self.name_pillars = {w.lower(): p for w, p in (named.get("name_pillars") or {}).items()}
         self.heads = set(lexicon.institution_heads) | {w.lower() for w in named.get("not_heads", [])}
         self.places = {a.lower() for aliases in lexicon.actors.values() for a in aliases} | \
-            {w.lower() for w in named.get("place_names", [])}
+            {w.lower() for w in named.get("place_names", [])} | \
+            {w.lower() for w in (lexicon.actor_context.get("known_places") or [])}
+        #: a capitalised name opened by one of these is a programme when the rest holds a place,
+        #: a coined word or a programme's adjective ("Beasiswa Situbondo Cerdas", "Bank Sampah
+        #: Induk Ngrowo", "Bus Mbojo")
+        self.front_heads = {tuple(w.lower().split()) for w in named.get("front_heads", [])}
+        self.name_adjectives = {w.lower() for w in named.get("name_adjectives", [])}
+        #: things a weak introducer names ("bus listrik pengumpan bernama Bus Panji Sakti")
+        self.named_things = {w.lower() for w in named.get("named_things", [])}
         self.weak_introducers = {w.lower() for w in named.get("weak_introducers", [])}
         self.strong_introducers = self.introducers - self.weak_introducers
         self.smart_heads = {w.lower() for w in (lexicon.pillar_words or {})} | set(_GENERIC_SMART)
@@ -323,6 +331,14 @@ class ProgramTagger:
         return 3 <= len(word) <= 12 and word[:1].isupper() and word.isalpha() \
             and word.lower() not in self.places and not common_english(word.lower()) and not known_word(word.lower())
 
+    def _front_head(self, lower: list[str], s0: int, k: int) -> int:
+        """How many words of ``lower[s0:k]`` are a front head ("beasiswa", "bank sampah"), with
+        at least one word of name after them; 0 when none."""
+        for size in (2, 1):
+            if k - s0 > size and tuple(lower[s0 : s0 + size]) in self.front_heads:
+                return size
+        return 0
+
     def _programmish(self, words: list[str]) -> bool:
         """A name found without an introducer must hold a word of a service or programme."""
         return any(w.lower().strip("-") in self.program_words for w in words)
@@ -402,7 +418,7 @@ class ProgramTagger:
         name_words = t.lower[i + 1 : k]
         if i in opens and len(words) >= 2 and k < len(t) and t.text[k][:1].islower() \
                 and not any(w in self.generic for w in name_words) and " ".join(name_words[:2]) not in self.generic \
-                and self._acceptable(t.text[i + 1 : k]):
+                and self._acceptable(t.text[i + 1 : k], named=t.lower[i] in ("program", "gerakan", "programme")):
             return True  # the sentence's capital: "Aplikasi Sapa Warga belum bisa diakses …"
         return any(len(w) >= 2 and (self._coined(w) or self._coined_short(w) or w.lower() in self.places) for w in words)
 
@@ -420,7 +436,8 @@ class ProgramTagger:
             return low in self.strong_introducers and i not in title and t.text[i][1:].islower() \
                 and i + 1 < len(t) and t.lower[i + 1] not in STUDY_PROGRAMME
         if low in self.weak_introducers:
-            return any(t.lower[j] in self.strong_introducers for j in range(max(i - 3, 0), i))
+            return any(t.lower[j] in self.strong_introducers or t.lower[j] in self.named_things
+                       for j in range(max(i - 3, 0), i))
         return True
 
     def _named(self, doc: Doc, taken: set[int], acronyms: dict[str, str]) -> list[Span]:
@@ -443,6 +460,7 @@ class ProgramTagger:
                 continue
             start = None
             launched = False
+            fronted = False  # a front head opens the name ("Bank Sampah Induk Ngrowo")
             introduced = self._introduced(t, i, title)
             if introduced and i + 1 < n and (
                     text[i][:1].islower() or self._capitalised_introduces(t, i, opens)):  # "Layanan X" capitalised is a name
@@ -462,7 +480,8 @@ class ProgramTagger:
                         start, end = j + 1, k  # closed within six words: a name, not a quote
                 elif name[j]:
                     k = j
-                    while k < n and k - j < 5 and (k == j or (lower[k] not in self.heads and lower[k] not in self.titles)) and (name[k] or
+                    while k < n and k - j < 5 and (k == j or (lower[k] not in self.heads and lower[k] not in self.titles)
+                                                   or (lower[k] in _PLACE_WORDS and k + 1 < n and lower[k + 1] in self.places)) and (name[k] or
                                                    (text[k] in {"-", "&"} and k + 1 < n and name[k + 1])):
                         k += 1
                     start, end = j, k
@@ -491,7 +510,8 @@ class ProgramTagger:
                 # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun;
                 # an ordinary word capitalised only because it opens the sentence is not part
                 # of the name ("Menunya Sistem …")
-                s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and known_word(lower[i]) else i
+                s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and known_word(lower[i]) \
+                    and not self._front_head(lower, i, n) else i
                 k = s0
                 while k < n and k - s0 < 5 and name[k] and (k == s0 or lower[k] not in self.heads):
                     k += 1  # "Operation Room | Gedung Induk": a building's name starts a new name
@@ -512,14 +532,23 @@ class ProgramTagger:
                         k - s0 >= 2 or self._coined(text[s0]) or self._coined_short(text[s0])) \
                         and lower[s0] not in self.heads:
                     start, end = s0, k  # "the Trash Bank program", "JAKI's “Lapor Warga” feature"
+                elif (head := self._front_head(lower, s0, k)) and not self._after_title(t, s0) \
+                        and self._acceptable(text[s0:k], named=True) and any(
+                            lower[j] in self.places or lower[j] in self.name_adjectives
+                            or (self._coined(text[j]) and len(text[j]) >= 3) or self._coined_short(text[j])
+                            for j in range(s0 + head, k)):
+                    start, end = s0, k  # "Beasiswa Situbondo Cerdas", "Bank Sampah Induk Ngrowo"
+                    fronted = True
                 elif s0 > 0 and lower[s0 - 1] in _MEANS and k - s0 >= 2 and lower[s0] not in _NOT_MEANS_NAMES \
                         and self._programmish(text[s0:k]) and any(
                             lower[j] in self.places or self._coined(text[j]) for j in range(s0, k)):
                     start, end = s0, k  # "melalui Tangerang Satu Data"
                 elif s0 > 0 and lower[s0 - 1] in _LAUNCHES and lower[s0] not in _NOT_MEANS_NAMES \
                         and lower[s0] not in self.heads and lower[s0] not in self.generic \
-                        and any(self._coined(text[j]) and len(text[j]) >= 3 or self._coined_short(text[j])
-                                for j in range(s0, k)) and self._acceptable(text[s0:k]) \
+                        and (any(self._coined(text[j]) and len(text[j]) >= 3 or self._coined_short(text[j])
+                                 for j in range(s0, k)) or (
+                            k - s0 >= 2 and self._programmish(text[s0:k])
+                            and any(lower[j] in self.places for j in range(s0, k)))) and self._acceptable(text[s0:k]) \
                         and not any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in text[s0:k]):
                     # (a product's model number is no programme: "meluncurkan Galaxy S24 Ultra")
                     start, end = s0, k  # "resmi melaunching GITA PAPEDA (…)"
@@ -593,7 +622,7 @@ class ProgramTagger:
                     not (start - 1 == i and introduced):
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
             if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers,
-                                                named=start == i + 1 and lower[i] in self.weak_introducers) \
+                                                named=fronted or (start == i + 1 and lower[i] in self.weak_introducers)) \
                     and (launched or not self._after_title(t, start)) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))

@@ -173,3 +173,29 @@ def test_a_service_described_in_ordinary_words_then_its_short_name():
 ])
 def test_a_place_government_outside_the_gazetteer(text, expected):
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a front head and a place, a coined word or a programme's adjective
+    ("Di bidang pendidikan, pemkab menyalurkan Beasiswa Situbondo Cerdas kepada 1.100 mahasiswa.", "Beasiswa Situbondo Cerdas"),
+    ("Bank Sampah Induk Ngrowo juga sudah melayani 120 bank sampah unit di 19 kecamatan.", "Bank Sampah Induk Ngrowo"),
+    ("Pemkot menyiapkan rencana pengoperasian angkutan umum massal dengan nama Bus Mbojo.", "Bus Mbojo"),
+    # a weak introducer after a thing that can bear a name
+    ("Pemkot resmi mengoperasikan lima unit bus listrik pengumpan bernama Bus Panji Sakti.", "Bus Panji Sakti"),
+    ("Sebanyak 300 pelaku UMKM sudah terdaftar di katalog daring Linggau Belanja.", "Linggau Belanja"),
+    ("Program Sekolah Ramah Anak juga telah diterapkan di 28 sekolah.", "Program Sekolah Ramah Anak"),
+    ("Pemerintah Kota Pekalongan meluncurkan lokapasar resmi Batik Kota Pekalongan Online.", "Batik Kota Pekalongan Online"),
+    ("The regency also launched Bantaeng Satu Data, a portal for village statistics.", "Bantaeng Satu Data"),
+])
+def test_programme_names_beyond_the_gazetteer(text, name):
+    assert name in _program_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seorang warga bernama Budi Santoso melaporkan jalan rusak.",
+    "Bus Rapid Transit menjadi pilihan banyak kota.",
+    "Kartu Keluarga warga sudah diperbarui.",
+    "Kampung Pulo kembali terendam banjir.",
+])
+def test_no_programme_from_people_concepts_or_villages(text):
+    assert _program_names(text) == set()
