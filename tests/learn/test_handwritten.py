@@ -24,7 +24,8 @@ def analyzer():
 
 @pytest.mark.parametrize("name, presence_floor, status_floor", [
     ("sentences.jsonl", 0.85, 0.78), ("sentences-2.jsonl", 0.87, 0.80), ("sentences-3.jsonl", 0.87, 0.78),
-    ("sentences-4.jsonl", 0.89, 0.85), ("sentences-5.jsonl", 0.87, 0.82), ("sentences-6.jsonl", 0.87, 0.71)])
+    ("sentences-4.jsonl", 0.89, 0.85), ("sentences-5.jsonl", 0.87, 0.82), ("sentences-6.jsonl", 0.87, 0.71),
+    ("sentences-7.jsonl", 0.89, 0.80)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -42,14 +43,15 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
             right += found == gold or (gold == "implemented" and found == "partial")
     presence = 2 * tp / (2 * tp + fp + fn)
     status = right / pairs
-    assert pairs > 160
+    assert pairs > 120
     assert presence >= presence_floor, presence
     assert status >= status_floor, status
 
 
 @pytest.mark.parametrize("name, floor", [("documents.jsonl", 0.78), ("documents-2.jsonl", 0.74),
                                          ("documents-3.jsonl", 0.68), ("documents-4.jsonl", 0.68),
-                                         ("documents-5.jsonl", 0.64), ("documents-6.jsonl", 0.64)])
+                                         ("documents-5.jsonl", 0.64), ("documents-6.jsonl", 0.64),
+                                         ("documents-7.jsonl", 0.63)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):
