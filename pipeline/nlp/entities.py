@@ -57,11 +57,19 @@ _GOVERNMENT_FORMS = {
 
 def government_aliases(name: str) -> list[str]:
     """The written forms of a canonical place government ("Pemkot Kupang" → "Pemerintah Kota
-    Kupang", "Kota Kupang", "Wali Kota Kupang", "Kupang"); other names as they are."""
+    Kupang", "Kota Kupang", "Wali Kota Kupang", "Kupang"; "Pemprov Sumatera Utara" also
+    "Pemprov Sumut", actors.yaml `place_aliases`); other names as they are."""
     prefix, _, place = name.partition(" ")
     if prefix not in _GOVERNMENT_FORMS or not place:
         return [name]
-    return [name, *(f"{form} {place}" for form in _GOVERNMENT_FORMS[prefix]), place]
+    aliases = load_lexicon().actor_context.get("place_aliases") or {}
+    places = [place, *(short for short, full in aliases.items() if full == place)]
+    return [f"{prefix} {p}" for p in places] + [f"{form} {p}" for p in places for form in _GOVERNMENT_FORMS[prefix]] + places
+
+
+#: a place word before a name: the name is a place ("Kabupaten Sintang", "Pemkot Kupang")
+_PLACED = re.compile(r"\b(?:[Kk]ota|KOTA|[Kk]abupaten|KABUPATEN|[Kk]ab\.|[Pp]rovinsi|PROVINSI|Pemkot|Pemko|Pemkab|Pemprov|Pemda)"
+                     r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 
 
 class ActorTagger:
@@ -85,7 +93,9 @@ class ActorTagger:
         self.gov_form_max = max((len(k) for k in self.gov_forms), default=0)
         self.second_words = set(ctx.get("place_second_words") or [])
         self.not_places = set(ctx.get("not_places") or [])
-        self.known_places = {tuple(p.split()) for p in ctx.get("known_places") or []}
+        self.known_places = set(ctx.get("known_places") or [])
+        #: a short or second spelling → the full name ("Sumut" → "Sumatera Utara", "Solo" → "Surakarta")
+        self.place_aliases = dict(ctx.get("place_aliases") or {})
         self.names: dict[int, str] = {}
         for canonical, aliases in lexicon.actors.items():
             key = nlp.vocab.strings.add(f"actor|{canonical}")
@@ -122,23 +132,65 @@ class ActorTagger:
     def _is_place_word(self, text: str) -> bool:
         return text[:1].isupper() and text.replace("-", "").isalpha() and text not in self.not_places
 
+    def _other_government(self, doc: Doc, span: Span) -> bool:
+        """A bare place of the gazetteer after another level's government word: "Pemerintah
+        Kabupaten Bogor" is not the city's government (Pemkot Bogor) but the regency's."""
+        canonical = span._.actor.split(" ", 1)[0]
+        if span.text not in self.places or canonical not in ("Pemkot", "Pemkab", "Pemprov"):
+            return False
+        for k in range(self.gov_form_max, 0, -1):
+            form = tuple(t.lower_ for t in doc[max(span.start - k, 0) : span.start])
+            if len(form) == k and form in self.gov_forms:
+                return self.gov_forms[form] not in (canonical, "Pemda")
+        return False
+
+    def _place_evidence(self, doc: Doc) -> tuple[set[str], Counter[str]]:
+        """Once per document: the names the text puts after a place word ("Kota Sintang",
+        "Kabupaten Sintang", "Pemkab Sintang"; not after "Wali Kota", which is a title), every
+        prefix of each; and how often each run of two or three capitalised words occurs."""
+        placed: set[str] = set()
+        text = doc.text  # built from the tokens on every access: once
+        for m in _PLACED.finditer(text):
+            if text[max(m.start() - 5, 0) : m.start()].lower().endswith(("wali ", "wali")):
+                continue
+            parts = m.group(1).split()
+            placed.update(" ".join(parts[:k]) for k in range(1, len(parts) + 1))
+        runs: Counter[str] = Counter()
+        words = [t.text for t in doc]
+        for k in range(len(words) - 1):
+            if words[k][:1].isupper() and words[k + 1][:1].isupper():
+                runs[f"{words[k]} {words[k + 1]}"] += 1
+                if k + 2 < len(words) and words[k + 2][:1].isupper():
+                    runs[f"{words[k]} {words[k + 1]} {words[k + 2]}"] += 1
+        return placed, runs
+
+    def _known_place(self, doc: Doc, j: int, taken: set[int]) -> int:
+        """How many tokens from ``j`` make the longest known place ("Aceh Barat Daya",
+        "Bau-Bau" split by the tokenizer into three); 0 when none."""
+        for k in range(min(7, len(doc) - j), 0, -1):
+            if not taken.intersection(range(j, j + k)) and doc[j : j + k].text in self.known_places:
+                return k
+        return 0
+
     def _governments(self, doc: Doc, taken: set[int]) -> list[Span]:
         """A place's government named by a government word ("Pemerintah Kota Kupang", "Bupati
         Sintang"), the place in no gazetteer: one canonical form per place ("Pemkot Kupang").
 
         After a title (wali kota, bupati, gubernur) the next capitalised word may be a person
-        ("Bupati Anas"): the place must then be a known one (actors.yaml `known_places`) or be
-        named elsewhere in the text as a place ("di Sintang", "Kabupaten Sintang"). The longest
-        known name is the place ("Aceh Barat Daya"); an unknown one takes a second capitalised
-        word when it is a direction ("Minahasa Utara") or the text names the two together again.
+        ("Bupati Anas", "Wali Kota Bima Arya"): the place must be a known one (actors.yaml
+        `known_places`) not followed by more of a name, or be named elsewhere after a place word
+        ("Kabupaten Sintang"). The longest known name is the place ("Aceh Barat Daya"), its short
+        form folded into the full one ("Sumut" → "Sumatera Utara"); an unknown one takes a second
+        capitalised word when it is a direction ("Minahasa Utara") or the text names the two
+        together again. Evidence is gathered once per document (no scan of the text per title).
         """
         out: list[Span] = []
         if not self.gov_forms:
             return out
-        text = doc.text
         lower = [t.lower_ for t in doc]
         words = [t.text for t in doc]
         n = len(doc)
+        evidence: tuple[set[str], Counter[str]] | None = None
         i = 0
         while i < n:
             form = next((k for k in range(self.gov_form_max, 0, -1)
@@ -153,21 +205,22 @@ class ActorTagger:
             if j >= n or j in taken or not self._is_place_word(words[j]):
                 i += 1
                 continue
-            known = next((k for k in (3, 2, 1) if j + k <= n and tuple(words[j : j + k]) in self.known_places
-                          and not taken.intersection(range(j, j + k))), 0)
+            if evidence is None:
+                evidence = self._place_evidence(doc)
+            placed, runs = evidence
+            known = self._known_place(doc, j, taken)
             end = j + (known or 1)
             while not known and end < n and end - j < 3 and end not in taken and self._is_place_word(words[end]) and (
-                    words[end] in self.second_words or text.count(" ".join(words[j : end + 1])) >= 2):
+                    words[end] in self.second_words or runs[" ".join(words[j : end + 1])] >= 2):
                 end += 1
-            place = " ".join(words[j:end])
+            place = doc[j:end].text
             title = lower[i] in ("wali", "walikota", "bupati", "gubernur")
-            if title and not known and not any(
-                    not text[max(m.start() - 5, 0) : m.start()].lower().endswith(("wali ", "wali"))
-                    for m in re.finditer(rf"\b(?:[Kk]ota|[Kk]abupaten|[Kk]ab\.|[Pp]rovinsi|di|ke|dari|warga|Pemkot|Pemkab|Pemprov|Pemda)\s+{re.escape(place)}\b", text)):
-                i = end  # "Wali Kota Eri Cahyadi": a person, unless the text names "Kota Eri" elsewhere
+            more_name = end < n and self._is_place_word(words[end]) and words[end] not in self.second_words
+            if title and place not in placed and (not known or more_name):
+                i = end  # "Wali Kota Eri Cahyadi", "Wali Kota Bima Arya": a person
                 continue
             span = Span(doc, i, end, label="ACTOR")
-            span._.actor = f"{prefix} {place}"
+            span._.actor = f"{prefix} {self.place_aliases.get(place, place)}"
             out.append(span)
             i = end
         return out
@@ -178,7 +231,7 @@ class ActorTagger:
             span = Span(doc, start, end, label="ACTOR")
             span._.actor = self.names[key]
             spans.append(span)
-        spans = filter_spans(spans)
+        spans = [sp for sp in filter_spans(spans) if not self._other_government(doc, sp)]
         taken = {k for sp in spans for k in range(sp.start, sp.end)}
         spans = sorted([*spans, *self._governments(doc, taken)], key=lambda sp: sp.start)
         acting = {sp._.actor for sp in spans if self._place_acts(doc, sp.start, sp.end)}

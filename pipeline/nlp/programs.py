@@ -187,6 +187,7 @@ class ProgramTagger:
         #: Induk Ngrowo", "Bus Mbojo")
         self.front_heads = {tuple(w.lower().split()) for w in named.get("front_heads", [])}
         self.name_adjectives = {w.lower() for w in named.get("name_adjectives", [])}
+        self.front_head_not_next = {w.lower() for w in named.get("front_head_not_next", [])}
         #: things a weak introducer names ("bus listrik pengumpan bernama Bus Panji Sakti")
         self.named_things = {w.lower() for w in named.get("named_things", [])}
         self.weak_introducers = {w.lower() for w in named.get("weak_introducers", [])}
@@ -336,7 +337,7 @@ class ProgramTagger:
         at least one word of name after them; 0 when none."""
         for size in (2, 1):
             if k - s0 > size and tuple(lower[s0 : s0 + size]) in self.front_heads:
-                return size
+                return 0 if lower[s0 + size] in self.front_head_not_next else size
         return 0
 
     def _programmish(self, words: list[str]) -> bool:
@@ -481,7 +482,8 @@ class ProgramTagger:
                 elif name[j]:
                     k = j
                     while k < n and k - j < 5 and (k == j or (lower[k] not in self.heads and lower[k] not in self.titles)
-                                                   or (lower[k] in _PLACE_WORDS and k + 1 < n and lower[k + 1] in self.places)) and (name[k] or
+                                                   or (lower[k] in _PLACE_WORDS and k + 2 < n and lower[k + 1] in self.places
+                                                       and name[k + 2] and lower[k + 2] not in self.heads)) and (name[k] or
                                                    (text[k] in {"-", "&"} and k + 1 < n and name[k + 1])):
                         k += 1
                     start, end = j, k

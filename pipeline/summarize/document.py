@@ -75,7 +75,8 @@ def _telling_cue(ps: PillarStatus) -> str | None:
 
 #: The text names smart cities as such (its pillars named explicitly count too).
 _SMART_CITY = re.compile(r"\b(?:smart[ -]?(?:city|cities|change|economy|government|governance|people|living|mobility|"
-                         r"environment)|kota (?:cerdas|pintar))\b", re.IGNORECASE)
+                         r"environment|kampung|village|villages|regency|province|district|nation|island|society)|"
+                         r"kota (?:cerdas|pintar)|kabupaten cerdas|desa cerdas|100 smart)\b", re.IGNORECASE)
 
 #: A plan's cue that says it is not carried out yet ("… belum terlaksana", "not yet").
 _NOT_YET = re.compile(r"\b(belum|tidak|tak|not yet|has not|have not)\b", re.IGNORECASE)

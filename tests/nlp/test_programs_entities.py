@@ -179,7 +179,7 @@ def test_a_place_government_outside_the_gazetteer(text, expected):
     # a front head and a place, a coined word or a programme's adjective
     ("Di bidang pendidikan, pemkab menyalurkan Beasiswa Situbondo Cerdas kepada 1.100 mahasiswa.", "Beasiswa Situbondo Cerdas"),
     ("Bank Sampah Induk Ngrowo juga sudah melayani 120 bank sampah unit di 19 kecamatan.", "Bank Sampah Induk Ngrowo"),
-    ("Pemkot menyiapkan rencana pengoperasian angkutan umum massal dengan nama Bus Mbojo.", "Bus Mbojo"),
+    ("Pemkot menyalurkan Kartu Tangerang Sehat kepada 20.000 warga.", "Kartu Tangerang Sehat"),
     # a weak introducer after a thing that can bear a name
     ("Pemkot resmi mengoperasikan lima unit bus listrik pengumpan bernama Bus Panji Sakti.", "Bus Panji Sakti"),
     ("Sebanyak 300 pelaku UMKM sudah terdaftar di katalog daring Linggau Belanja.", "Linggau Belanja"),
