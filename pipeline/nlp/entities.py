@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 import pipeline.nlp.extensions  # noqa: F401
 from pipeline.lexicon import Lexicon, load_lexicon
+from pipeline.nlp.tokens import tokens
 
 _YEAR = r"(?:18|19|20)\d\d|2100"
 YEAR_RE = re.compile(rf"(?<![\d.,/:-])({_YEAR})(?![\d]|[.,]\d)")
@@ -91,6 +92,7 @@ class ActorTagger:
         # `government_forms`): lower-case word tuples → canonical prefix
         self.gov_forms = {tuple(k.split()): v for k, v in (ctx.get("government_forms") or {}).items()}
         self.gov_form_max = max((len(k) for k in self.gov_forms), default=0)
+        self.gov_firsts = {k[0] for k in self.gov_forms}
         self.second_words = set(ctx.get("place_second_words") or [])
         self.not_places = set(ctx.get("not_places") or [])
         self.known_places = set(ctx.get("known_places") or [])
@@ -138,8 +140,9 @@ class ActorTagger:
         canonical = span._.actor.split(" ", 1)[0]
         if span.text not in self.places or canonical not in ("Pemkot", "Pemkab", "Pemprov"):
             return False
+        lower = tokens(doc).lower
         for k in range(self.gov_form_max, 0, -1):
-            form = tuple(t.lower_ for t in doc[max(span.start - k, 0) : span.start])
+            form = tuple(lower[max(span.start - k, 0) : span.start])
             if len(form) == k and form in self.gov_forms:
                 return self.gov_forms[form] not in (canonical, "Pemda")
         return False
@@ -156,7 +159,7 @@ class ActorTagger:
             parts = m.group(1).split()
             placed.update(" ".join(parts[:k]) for k in range(1, len(parts) + 1))
         runs: Counter[str] = Counter()
-        words = [t.text for t in doc]
+        words = tokens(doc).text
         for k in range(len(words) - 1):
             if words[k][:1].isupper() and words[k + 1][:1].isupper():
                 runs[f"{words[k]} {words[k + 1]}"] += 1
@@ -187,23 +190,24 @@ class ActorTagger:
         out: list[Span] = []
         if not self.gov_forms:
             return out
-        lower = [t.lower_ for t in doc]
-        words = [t.text for t in doc]
+        table = tokens(doc)  # the document's token texts, built once for every component
+        lower, words = table.lower, table.text
         n = len(doc)
         evidence: tuple[set[str], Counter[str]] | None = None
-        i = 0
-        while i < n:
+        starts = [i for i, w in enumerate(lower) if w in self.gov_firsts]  # most texts: none or a few
+        done = 0
+        for i in starts:
+            if i < done:
+                continue
             form = next((k for k in range(self.gov_form_max, 0, -1)
                          if tuple(lower[i : i + k]) in self.gov_forms), 0)
             if not form:
-                i += 1
                 continue
             prefix = self.gov_forms[tuple(lower[i : i + form])]
             j = i + form
             if j + 2 < n and words[j] == "(" and words[j + 2] == ")":
                 j += 3  # "Pemerintah Kota (Pemkot) Kupang"
             if j >= n or j in taken or not self._is_place_word(words[j]):
-                i += 1
                 continue
             if evidence is None:
                 evidence = self._place_evidence(doc)
@@ -216,13 +220,12 @@ class ActorTagger:
             place = doc[j:end].text
             title = lower[i] in ("wali", "walikota", "bupati", "gubernur")
             more_name = end < n and self._is_place_word(words[end]) and words[end] not in self.second_words
+            done = end
             if title and place not in placed and (not known or more_name):
-                i = end  # "Wali Kota Eri Cahyadi", "Wali Kota Bima Arya": a person
-                continue
+                continue  # "Wali Kota Eri Cahyadi", "Wali Kota Bima Arya": a person
             span = Span(doc, i, end, label="ACTOR")
             span._.actor = f"{prefix} {self.place_aliases.get(place, place)}"
             out.append(span)
-            i = end
         return out
 
     def __call__(self, doc: Doc) -> Doc:

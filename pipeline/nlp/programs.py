@@ -175,6 +175,10 @@ class ProgramTagger:
         self.introducers = {w.lower() for w in named.get("introducers", [])}
         self.generic = {w.lower() for w in named.get("generic", [])}
         self.tails = {w.lower() for w in named.get("tails", [])}
+        #: the generic names' words, by first word (checked for every candidate name)
+        self._generic_by_first: dict[str, list[list[str]]] = {}
+        for g in self.generic:
+            self._generic_by_first.setdefault(g.split()[0], []).append(g.split())
         # a name's first word that tells its pillar when no pillar is named near it ("Trans
         # Semanggi Suroboyo" is a bus line)
         self.name_pillars = {w.lower(): p for w, p in (named.get("name_pillars") or {}).items()}
@@ -292,8 +296,7 @@ class ProgramTagger:
         if any(not ch.isalnum() and ch not in "-&'’." for w in words for ch in w):
             return False  # a quote or bracket inside: a tokenizer slip, not a name
         rest = [w.lower() for w in words]
-        for g in self.generic:  # "Smart City Kota Semarang": the generic concept of a place
-            gw = g.split()
+        for gw in self._generic_by_first.get(rest[0], ()):  # "Smart City Kota Semarang": the generic concept of a place
             if rest[: len(gw)] == gw and all(w in self.places or w in _PLACE_WORDS for w in rest[len(gw):]):
                 return False
         opens_service = (service and words[0].lower() in self.service_heads) or named

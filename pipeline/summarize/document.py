@@ -76,7 +76,14 @@ def _telling_cue(ps: PillarStatus) -> str | None:
 #: The text names smart cities as such (its pillars named explicitly count too).
 _SMART_CITY = re.compile(r"\b(?:smart[ -]?(?:city|cities|change|economy|government|governance|people|living|mobility|"
                          r"environment|kampung|village|villages|regency|province|district|nation|island|society)|"
-                         r"kota (?:cerdas|pintar)|kabupaten cerdas|desa cerdas|100 smart)\b", re.IGNORECASE)
+                         r"kota (?:cerdas|pintar)|kabupaten cerdas|desa cerdas|100 smart)\b")
+
+
+def _names_smart_cities(text: str) -> bool:
+    """Does the text name smart cities as such? (lower-cased once: a case-insensitive regex
+    over a whole article costs more)"""
+    low = text.lower()
+    return ("smart" in low or "cerdas" in low or "pintar" in low) and _SMART_CITY.search(low) is not None
 
 #: A plan's cue that says it is not carried out yet ("… belum terlaksana", "not yet").
 _NOT_YET = re.compile(r"\b(belum|tidak|tak|not yet|has not|have not)\b", re.IGNORECASE)
@@ -145,7 +152,7 @@ def summarize_document(document: Document, analysis: Analysis, *, relevant: bool
         periods=periods,
         gated=not relevant,
         cues={p: c for p, c in cues.items() if c},
-        smart_city=bool(_SMART_CITY.search(document.text)),
+        smart_city=_names_smart_cities(document.text),
     )
     return DocSummary(
         doc_id=document.doc_id,
