@@ -84,16 +84,27 @@ def evaluate(
     if agreement_only:
         _emit({"agreement": agree}, format, _agreement_table)
         return
+    import time
+
     from pipeline.learn.dataset import build_dataset
     from pipeline.learn.evaluate import evaluate_cv, evaluate_test_split
 
+    started = time.perf_counter()
+
+    def step(what: str) -> None:  # where a two-minute evaluation is, on stderr
+        typer.echo(f"[{time.perf_counter() - started:5.0f} s] {what}", err=True)
+
+    step("reading the gold labels and their texts …")
     data = build_dataset(use_shared=not no_shared)
     for note in data.notes:
         typer.echo(f"note: {note}", err=True)
+    step("test split: fitting on train + dev, scoring lexicon, model, combined …")
     test = evaluate_test_split(data, seed=seed)
-    cv = evaluate_cv(data, seed=seed, folds=folds) if folds >= 2 else None
+    cv = evaluate_cv(data, seed=seed, folds=folds,
+                     on_fold=lambda k, n: step(f"grouped CV: fold {k} of {n} …")) if folds >= 2 else None
     alt = None
     if compare:
+        step("LinearSVC comparison on the test split (--no-compare skips it) …")
         alt_res = evaluate_test_split(data, seed=seed, estimator="linear_svc")
         alt = {"linear_svc_model": alt_res["model"], "linear_svc_combined": alt_res["combined"]}
     out: dict[str, Any] = {}

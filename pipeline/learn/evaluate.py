@@ -8,6 +8,7 @@ included, on the other four).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sklearn.model_selection import GroupKFold
@@ -58,7 +59,8 @@ def evaluate_test_split(data: Dataset, *, seed: int, estimator: str = "logreg") 
 
 
 def evaluate_cv(data: Dataset, *, seed: int, folds: int = 5, estimator: str = "logreg",
-                doc_ids: set[str] | None = None) -> dict[str, dict[str, Any]]:
+                doc_ids: set[str] | None = None,
+                on_fold: Callable[[int, int], None] | None = None) -> dict[str, dict[str, Any]]:
     """Document-grouped k-fold CV: predictions of all folds pooled, then scored once.
 
     Pooling (rather than averaging fold scores) keeps AUC and F1 defined when a fold has
@@ -68,7 +70,9 @@ def evaluate_cv(data: Dataset, *, seed: int, folds: int = 5, estimator: str = "l
     groups = {d: i for i, d in enumerate(ids)}
     pooled: dict[str, list[dict[str, Any]]] = {s: [] for s in SYSTEMS}
     per_fold: dict[str, list[float]] = {s: [] for s in SYSTEMS}
-    for train_idx, test_idx in GroupKFold(n_splits=folds).split(ids, groups=[groups[d] for d in ids]):
+    for k, (train_idx, test_idx) in enumerate(GroupKFold(n_splits=folds).split(ids, groups=[groups[d] for d in ids])):
+        if on_fold is not None:
+            on_fold(k + 1, folds)
         bundle = fit_bundle(data.subset({ids[i] for i in train_idx}), seed=seed, estimator=estimator)
         held = data.subset({ids[i] for i in test_idx})
         for system in SYSTEMS:
