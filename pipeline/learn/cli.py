@@ -161,12 +161,15 @@ def _fmt(x: Any) -> str:
 
 
 def _results_table(obj: dict[str, Any]) -> None:
+    import shutil
+
     from rich.console import Console
     from rich.table import Table
 
     from pipeline.schema import PILLARS
 
-    console = Console()
+    # wide enough for every column's header even when piped (rich would assume 80 columns)
+    console = Console(width=max(shutil.get_terminal_size((120, 24)).columns, 120))
     systems = ("lexicon", "model", "combined")
     for label, pick in (("test split", lambda s: obj[s]), ("grouped CV", lambda s: obj[s].get("cv"))):
         if pick("lexicon") is None:
