@@ -101,6 +101,15 @@ _DETERMINERS_OR_QUOTES = _ENGLISH_DETERMINERS | _OPEN_QUOTES
 #: "melalui Tangerang Satu Data": a name with a programme word after a word of means; not a
 #: document, a road, a building or a waterway
 _MEANS = frozenset({"melalui", "lewat", "via"})
+#: words that end a lower-case description before a name: a preposition, a relative or a
+#: demonstrative belongs to the sentence, not to the description ("layanan kesehatan di Puskesmas …")
+_DESCRIPTION_STOPS = frozenset({"di", "ke", "dari", "yang", "untuk", "dan", "atau", "oleh", "ini", "itu", "tersebut",
+                                "bagi", "dengan", "pada", "dalam", "milik", "seperti", "yakni", "yaitu", "antara",
+                                "sebagai", "kepada", "the", "of", "for", "and", "in", "by", "to", "from", "with"})
+#: capitalised words of dates and phases, not of names ("kegiatan Tahun 2021", "tahap II")
+_TIME_WORDS = frozenset({"tahun", "tahap", "bulan", "periode", "fase", "semester", "triwulan", "januari", "februari",
+                         "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+                         "desember", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
 #: capitalised words that make a known programme's variant its own name ("MPP Digital")
 _VARIANTS = frozenset({"Digital", "Online", "Mobile", "Daring"})
 #: launch verbs: a coined name right after one is what was launched ("resmi melaunching GITA
@@ -335,6 +344,47 @@ class ProgramTagger:
         return 3 <= len(word) <= 12 and word[:1].isupper() and word.isalpha() \
             and word.lower() not in self.places and not common_english(word.lower()) and not known_word(word.lower())
 
+    def _bracketed_name(self, t: Tokens, i: int, taken: set[int], opens: set[int]) -> int | None:
+        """The start of a name of two or three capitalised words that the brackets at ``i``
+        expand or translate: "Si Tali Merah (Relokasi Pertambangan Liar ke Wilayah …)", "Akses
+        Bang Dali (Akses Pengendalian Pelaksanaan Pembangunan Infrastruktur)", an English page's
+        "Sedekah Oksigen (Oxygen Donation)". A coined word in the name and a programme's words in
+        the expansion, or an Indonesian name and an English translation; not a place, an
+        office or a person ("Badan Pusat Statistik (BPS)": one word inside)."""
+        text, n = t.text, len(t)
+        if i < 2 or not name_like(text[i - 1]) or taken.intersection(range(i - 3, i)):
+            return None
+        k0 = i - 1
+        while k0 > 0 and name_like(text[k0 - 1]) and i - k0 < 3:
+            k0 -= 1
+        if k0 > 0 and name_like(text[k0 - 1]) or i - k0 < 2:
+            return None  # a longer capitalised run (an office's name) or a single word
+        end = i + 1
+        while end < n and end - i <= 14 and text[end] not in {")", "("}:
+            end += 1
+        inner = [w for w in text[i + 1 : end] if w.isalpha()]
+        if end >= n or text[end] != ")" or len(inner) < 2:
+            return None
+        if known_word(text[k0].lower()) and not self._coined(text[k0]) and t.lower[k0] not in self.service_heads \
+                and (k0 == 0 or t.punct[k0 - 1] or k0 in opens):
+            k0 += 1  # "Menurut BPS (…)": an ordinary word that opens the sentence
+        words = text[k0:i]
+        if len(words) < 2 or inner[0].lower() in self.heads:
+            return None  # one word, or an office's name inside ("BPS (Badan Pusat Statistik)")
+        if not all(w[:1].isupper() or w.lower() in _DESCRIPTION_STOPS for w in inner) \
+                or not self._acceptable(words) or self._after_title(t, k0) \
+                or any(w.lower() in self.places for w in words[:1]):
+            return None
+        english = all(self._common_english(w.lower()) or w.lower() in _DESCRIPTION_STOPS for w in inner)
+        if english and not any(self._common_english(w.lower()) for w in words):
+            return k0  # an Indonesian name and its English translation
+        coined = any(self._coined(w) and len(w) >= 2 or self._coined_short(w) for w in words)
+        # a name made of syllables of its expansion shares none of its words ("Si Tali Merah")
+        syllables = len(inner) >= 4 and not {w.lower() for w in words} & {w.lower() for w in inner}
+        if (coined or syllables) and len(inner) >= 3 and self._programmish(inner):
+            return k0  # a coined name and the service it stands for
+        return None
+
     def _front_head(self, lower: list[str], s0: int, k: int) -> int:
         """How many words of ``lower[s0:k]`` are a front head ("beasiswa", "bank sampah"), with
         at least one word of name after them; 0 when none."""
@@ -471,6 +521,16 @@ class ProgramTagger:
                 j = i + 1
                 if lower[j] in _INTRO_ADJECTIVES and j + 1 < n and name[j + 1] and text[i][:1].islower():
                     j += 1  # "aplikasi terpadu Inter C", "layanan baru Sapa Warga"
+                elif text[i][:1].islower() and not name[j]:
+                    # a description in ordinary lower-case words before the name: "kanal aduan
+                    # Lapor Gub", "platform rekam medis elektronik Rekam Sehat Nusantara"
+                    d = j
+                    while d < n and d - j < 3 and t.alpha[d] and text[d].islower() and lower[d] not in _DESCRIPTION_STOPS:
+                        d += 1
+                    if d > j and d + 1 < n and name[d] and (
+                            (t.alpha[d] and name[d + 1] and t.alpha[d + 1]) or self._coined_short(text[d])) \
+                            and lower[d] not in self.heads and lower[d] not in self.titles and lower[d] not in _TIME_WORDS:
+                        j = d  # (not an acronym of a sector after a description: "pemberdayaan UMKM")
                 if _e_name(t, j):  # "layanan e-lapor": an e-name, even in lower case
                     k = j + 3  # "E-Village Budgeting"
                     while k < n and k - j < 6 and name[k] and lower[k] not in self.heads and lower[k] not in self.titles:
@@ -561,6 +621,10 @@ class ProgramTagger:
                 elif k - s0 == 2 and lower[s0] == "smart" and not self._common_english(text[s0 + 1]) \
                         and not self._after_title(t, s0):
                     start, end = s0, k  # "Smart Kampung": a coined name, not "Smart Education"
+            if start is None and text[i] == "(" and (named := self._bracketed_name(t, i, taken, opens)) is not None:
+                out.append(self._named_span(doc, named, i, doc[named:i].text))
+                taken.update(range(named, i))
+                continue
             if start is None:
                 # "Cepat Respons Masyarakat (CRM)": capitalised words whose initials make the acronym
                 if text[i] == "(" and i + 2 < n and text[i + 2] == ")" and len(text[i + 1]) >= 2 and \

@@ -96,3 +96,33 @@ def test_place_evidence_is_gathered_once_per_document(monkeypatch):
 ])
 def test_the_opening_names_smart_cities_only_when_the_text_does(text, opening):
     assert f"membahas {opening}" in analyze_text(text)["summary"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a lower-case description between the programme noun and the name
+    ("Aduan masyarakat difasilitasi dengan kanal aduan Lapor Gub yang dapat diakses warga.", "Lapor Gub"),
+    ("Sebanyak 120 puskesmas telah terhubung dengan platform rekam medis elektronik Rekam Sehat Nusantara.",
+     "Rekam Sehat Nusantara"),
+    # a coined name and its expansion, or an Indonesian name and its English translation, in brackets
+    ("Kepala ESDM mengandalkan Si Tali Merah (Relokasi Pertambangan Liar ke Wilayah Pertambangan Rakyat).",
+     "Si Tali Merah"),
+    ("Kepala Biro Pembangunan meraih juara dengan Akses Bang Dali (Akses Pengendalian Pelaksanaan Pembangunan "
+     "Infrastruktur).", "Akses Bang Dali"),
+    ("The regency's green programme was called Sedekah Oksigen (Oxygen Donation), enacted by the regent.",
+     "Sedekah Oksigen"),
+])
+def test_names_after_a_description_or_before_brackets(text, name):
+    assert name in _programmes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Layanan kesehatan di Puskesmas Kecamatan Cibeunying masih terbatas.",
+    "Sistem informasi Dinas Kesehatan sudah terintegrasi.",
+    "Program pemberdayaan UMKM tahun ini menyasar 500 pelaku usaha.",
+    "Kegiatan tahap II dimulai pada Maret 2023.",
+    "Menurut BPS (Badan Pusat Statistik) angka kemiskinan turun.",
+    "Presiden Joko Widodo (Jokowi) meresmikan bendungan.",
+    "Dinas Kesehatan Kota Ambon (Dinkes Ambon) membuka posko.",
+])
+def test_no_name_from_offices_sectors_dates_or_people(text):
+    assert _programmes(text) == set()
