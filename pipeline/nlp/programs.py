@@ -507,7 +507,7 @@ class ProgramTagger:
         # where something can start: a name, a bracket, an "e" of "e-Permit", an introducer
         # (most tokens are none of these, and are never looked at)
         candidates = [i for i, (nm, w, low) in enumerate(zip(name, text, lower, strict=True))
-                      if nm or w == "(" or low in ("e", "m") or low in starters]
+                      if nm or w == "(" or low in ("e", "m", "atau") or low in starters]
         free = 0  # tokens before this one are inside a name already found
         for i in candidates:
             if i < free:
@@ -621,6 +621,19 @@ class ProgramTagger:
                 elif k - s0 == 2 and lower[s0] == "smart" and not self._common_english(text[s0 + 1]) \
                         and not self._after_title(t, s0):
                     start, end = s0, k  # "Smart Kampung": a coined name, not "Smart Education"
+            if lower[i] == "atau":
+                # "SIP Banget atau sistem informasi pariwisata Batu": a coined name, then "atau"
+                # and the service it names in ordinary words
+                k0 = i
+                while k0 > 0 and name[k0 - 1] and i - k0 < 3:
+                    k0 -= 1
+                if 0 < i - k0 and (k0 == 0 or not name[k0 - 1]) and i + 1 < n and lower[i + 1] in self.service_heads \
+                        and text[i + 1].islower() and not taken.intersection(range(k0, i)) \
+                        and any(self._coined(w) and len(w) >= 3 or self._coined_short(w) for w in text[k0:i]) \
+                        and self._acceptable(text[k0:i]) and not self._after_title(t, k0):
+                    out.append(self._named_span(doc, k0, i, doc[k0:i].text))
+                    taken.update(range(k0, i))
+                continue
             if start is None and text[i] == "(" and (named := self._bracketed_name(t, i, taken, opens)) is not None:
                 out.append(self._named_span(doc, named, i, doc[named:i].text))
                 taken.update(range(named, i))

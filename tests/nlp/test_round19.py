@@ -126,3 +126,8 @@ def test_names_after_a_description_or_before_brackets(text, name):
 ])
 def test_no_name_from_offices_sectors_dates_or_people(text):
     assert _programmes(text) == set()
+
+
+def test_a_coined_name_then_atau_and_the_service_it_names():
+    assert "SIP Banget" in _programmes("Selanjutnya, SIP Banget atau sistem informasi pariwisata Batu juga dipamerkan.")
+    assert _programmes("Warga bisa datang ke kantor atau layanan online.") == set()
