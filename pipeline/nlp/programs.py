@@ -106,6 +106,9 @@ _MEANS = frozenset({"melalui", "lewat", "via"})
 _DESCRIPTION_STOPS = frozenset({"di", "ke", "dari", "yang", "untuk", "dan", "atau", "oleh", "ini", "itu", "tersebut",
                                 "bagi", "dengan", "pada", "dalam", "milik", "seperti", "yakni", "yaitu", "antara",
                                 "sebagai", "kepada", "the", "of", "for", "and", "in", "by", "to", "from", "with"})
+#: how regional offices' names begin ("Bappedalitbang", "Diskominfo", "Disdukcapil")
+_OFFICE_PREFIXES = ("dis", "dinas", "badan", "bappeda", "bapenda", "sekretariat", "bagian", "biro", "kantor", "bpbd",
+                    "bpkad", "dpmptsp", "rsud", "puskesmas", "kecamatan", "kelurahan")
 #: capitalised words of dates and phases, not of names ("kegiatan Tahun 2021", "tahap II")
 _TIME_WORDS = frozenset({"tahun", "tahap", "bulan", "periode", "fase", "semester", "triwulan", "januari", "februari",
                          "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
@@ -528,7 +531,8 @@ class ProgramTagger:
                     while d < n and d - j < 3 and t.alpha[d] and text[d].islower() and lower[d] not in _DESCRIPTION_STOPS:
                         d += 1
                     if d > j and d + 1 < n and name[d] and (
-                            (t.alpha[d] and name[d + 1] and t.alpha[d + 1]) or self._coined_short(text[d])) \
+                            (t.alpha[d] and name[d + 1] and t.alpha[d + 1]) or self._coined_short(text[d])
+                            or (text[d].isupper() and text[d].isalpha() and len(text[d]) >= 5 and lower[d] not in self.generic)) \
                             and lower[d] not in self.heads and lower[d] not in self.titles and lower[d] not in _TIME_WORDS:
                         j = d  # (not an acronym of a sector after a description: "pemberdayaan UMKM")
                 if _e_name(t, j):  # "layanan e-lapor": an e-name, even in lower case
@@ -698,6 +702,14 @@ class ProgramTagger:
                         out.append(self._named_span(doc, i + 1, k, doc[i + 1 : k].text))
                         acronyms[short] = doc[i + 1 : k].text
                         taken.update(range(i - 1, k + 1))
+                if name[i] and (i == 0 or not name[i - 1]) and i + 2 < n and lower[i + 1] == "milik" \
+                        and name[i + 2] and (lower[i + 2] in self.office_heads or text[i + 2].isupper()
+                                             or lower[i + 2].startswith(_OFFICE_PREFIXES)) \
+                        and (self._coined_short(text[i]) or (self._coined(text[i]) and len(text[i]) >= 4)) \
+                        and i not in taken and self._acceptable([text[i]]):
+                    # "Simasda milik Sekretariat DPRD": a coined name an office owns
+                    out.append(self._named_span(doc, i, i + 1, text[i]))
+                    taken.add(i)
                 continue
             words = text[start:end]
             if start > 0 and lower[start - 1] in self.heads and name[start - 1] and \
@@ -710,6 +722,14 @@ class ProgramTagger:
                 out.append(self._named_span(doc, start, end, doc[start:end].text))
                 taken.update(range(start, end))
                 free = end
+                # "layanan Jempol dan Konstan": a coined name coordinated with an introduced one
+                if introduced and end + 1 < n and lower[end] in ("dan", "serta", "&", "and") and name[end + 1] \
+                        and (end + 2 >= n or not name[end + 2]) and end + 1 not in taken \
+                        and (self._coined_short(text[end + 1]) or (self._coined(text[end + 1]) and len(text[end + 1]) >= 4)) \
+                        and self._acceptable([text[end + 1]]):
+                    out.append(self._named_span(doc, end + 1, end + 2, text[end + 1]))
+                    taken.add(end + 1)
+                    free = end + 2
         return out
 
     def _list_opener(self, lower: list[str], i: int) -> int | None:

@@ -131,3 +131,11 @@ def test_no_name_from_offices_sectors_dates_or_people(text):
 def test_a_coined_name_then_atau_and_the_service_it_names():
     assert "SIP Banget" in _programmes("Selanjutnya, SIP Banget atau sistem informasi pariwisata Batu juga dipamerkan.")
     assert _programmes("Warga bisa datang ke kantor atau layanan online.") == set()
+
+
+def test_coined_names_an_office_owns_and_acronyms_after_a_description():
+    found = _programmes("Smart Governance melalui inovasi Lapat Kaka Kia milik Disdukcapil, Simasda milik "
+                        "Sekretariat DPRD, dan Silangkarr milik Bappedalitbang.")
+    assert {"Lapat Kaka Kia", "Simasda", "Silangkarr"} <= found
+    assert "SIMPATI" in _programmes("Pemkab memasang sambungan rumah melalui program penyambungan SIMPATI untuk warga.")
+    assert _programmes("Rumah milik Budi Santoso terbakar.") == set()
