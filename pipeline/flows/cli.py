@@ -58,6 +58,16 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise _Terminated()
 
 
+class _Interrupted(BaseException):
+    """SIGINT (Ctrl-C) as our own exception: a library on the way up may treat a bare
+    ``KeyboardInterrupt`` as its own cancellation and carry on (seen once in CI: a run stopped
+    with SIGINT exited 0); ``_Terminated`` for SIGTERM never was."""
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    raise _Interrupted()
+
+
 def _expected_errors() -> tuple[type[BaseException], ...]:
     """Failures a user can cause, each reported as its one-line message."""
     from pipeline.corpora.preflight import PreflightError
@@ -109,12 +119,13 @@ def run(
     if tagger not in TAGGERS:
         raise typer.BadParameter(f"use {', '.join(TAGGERS)}", param_hint="--tagger")
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    previous_int = signal.signal(signal.SIGINT, _on_sigint)
     try:
         _run(corpus=corpus, data_dir=data_dir, full=full, dask=dask, batch_size=batch_size, wait=wait, tagger=tagger,
              workers=workers, allow_shrink=allow_shrink, debug=debug, always_flow=always_flow)
     except (typer.Exit, typer.BadParameter):
         raise
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Interrupted):
         raise _err("pilar: interrupted; the datasets are as the last completed run left them", 130) from None
     except _Terminated:
         raise _err("pilar: terminated; the datasets are as the last completed run left them", 143) from None
@@ -132,6 +143,7 @@ def run(
                    "the traceback)", 1) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGINT, previous_int)
 
 
 def _run(*, corpus: str | None, data_dir: str | None, full: bool, dask: str | None, batch_size: int | None, wait: float,
