@@ -139,3 +139,14 @@ def test_coined_names_an_office_owns_and_acronyms_after_a_description():
     assert {"Lapat Kaka Kia", "Simasda", "Silangkarr"} <= found
     assert "SIMPATI" in _programmes("Pemkab memasang sambungan rumah melalui program penyambungan SIMPATI untuk warga.")
     assert _programmes("Rumah milik Budi Santoso terbakar.") == set()
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Kominfo bakal membangun 1.200 BTS 4G di desa-desa yang belum terjangkau sinyal.", "smart_government", "planned"),
+    ("The river taxi service in Banjarmasin no longer operates after the operator's subsidy was cut.",
+     "smart_mobility", "not_addressed"),
+    ("Bappenas recommends that cities include climate adaptation targets in their development plans.",
+     "smart_environment", "recommended"),
+])
+def test_english_and_telecom_terms_of_the_round(text, pillar, status):
+    assert _statuses(text)[pillar] == status
