@@ -396,6 +396,11 @@ class ProgramTagger:
                 return 0 if lower[s0 + size] in self.front_head_not_next else size
         return 0
 
+    def _coined_name(self, word: str) -> bool:
+        """A word a text coins as a name: an acronym, digits or inner capitals of three
+        characters or more ("GITA", "Jakarta112"), or a short capitalised non-word ("Sidemang")."""
+        return (self._coined(word) and len(word) >= 3) or self._coined_short(word)
+
     def _programmish(self, words: list[str]) -> bool:
         """A name found without an introducer must hold a word of a service or programme."""
         return any(w.lower().strip("-") in self.program_words for w in words)
@@ -604,7 +609,7 @@ class ProgramTagger:
                 elif (head := self._front_head(lower, s0, k)) and not self._after_title(t, s0) \
                         and self._acceptable(text[s0:k], named=True) and any(
                             lower[j] in self.places or lower[j] in self.name_adjectives
-                            or (self._coined(text[j]) and len(text[j]) >= 3) or self._coined_short(text[j])
+                            or self._coined_name(text[j])
                             for j in range(s0 + head, k)):
                     start, end = s0, k  # "Beasiswa Situbondo Cerdas", "Bank Sampah Induk Ngrowo"
                     fronted = True
@@ -614,7 +619,7 @@ class ProgramTagger:
                     start, end = s0, k  # "melalui Tangerang Satu Data"
                 elif s0 > 0 and lower[s0 - 1] in _LAUNCHES and lower[s0] not in _NOT_MEANS_NAMES \
                         and lower[s0] not in self.heads and lower[s0] not in self.generic \
-                        and (any(self._coined(text[j]) and len(text[j]) >= 3 or self._coined_short(text[j])
+                        and (any(self._coined_name(text[j])
                                  for j in range(s0, k)) or (
                             k - s0 >= 2 and self._programmish(text[s0:k])
                             and any(lower[j] in self.places for j in range(s0, k)))) and self._acceptable(text[s0:k]) \
@@ -633,7 +638,7 @@ class ProgramTagger:
                     k0 -= 1
                 if 0 < i - k0 and (k0 == 0 or not name[k0 - 1]) and i + 1 < n and lower[i + 1] in self.service_heads \
                         and text[i + 1].islower() and not taken.intersection(range(k0, i)) \
-                        and any(self._coined(w) and len(w) >= 3 or self._coined_short(w) for w in text[k0:i]) \
+                        and any(self._coined_name(w) for w in text[k0:i]) \
                         and self._acceptable(text[k0:i]) and not self._after_title(t, k0):
                     out.append(self._named_span(doc, k0, i, doc[k0:i].text))
                     taken.update(range(k0, i))
