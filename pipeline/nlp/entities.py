@@ -48,24 +48,23 @@ def find_periods(text: str) -> list[tuple[int, int]]:
     return seen
 
 
-_GOVERNMENT_FORMS = {
-    "Pemkot": ("Pemerintah Kota", "Pemko", "Kota", "Wali Kota", "Walikota"),
-    "Pemkab": ("Pemerintah Kabupaten", "Kabupaten", "Kab.", "Bupati"),
-    "Pemprov": ("Pemerintah Provinsi", "Provinsi", "Gubernur"),
-    "Pemda": ("Pemerintah Daerah",),
-}
+#: the bare place word each government level writes before its place ("Kota Kupang")
+_PLACE_WORDS = {"Pemkot": ("Kota",), "Pemkab": ("Kabupaten", "Kab."), "Pemprov": ("Provinsi",), "Pemda": ()}
 
 
 def government_aliases(name: str) -> list[str]:
-    """The written forms of a canonical place government ("Pemkot Kupang" → "Pemerintah Kota
-    Kupang", "Kota Kupang", "Wali Kota Kupang", "Kupang"; "Pemprov Sumatera Utara" also
-    "Pemprov Sumut", actors.yaml `place_aliases`); other names as they are."""
+    """The written forms of a canonical place government: every government form actors.yaml
+    maps to its prefix ("Pemkot Kupang" → "Pemerintah Kota Kupang", "Wali Kota Kupang"), the
+    bare place word and the place ("Kota Kupang", "Kupang"), and the place's short forms
+    ("Pemprov Sumatera Utara" also "Pemprov Sumut", `place_aliases`); other names as they are."""
     prefix, _, place = name.partition(" ")
-    if prefix not in _GOVERNMENT_FORMS or not place:
+    if prefix not in _PLACE_WORDS or not place:
         return [name]
-    aliases = load_lexicon().actor_context.get("place_aliases") or {}
-    places = [place, *(short for short, full in aliases.items() if full == place)]
-    return [f"{prefix} {p}" for p in places] + [f"{form} {p}" for p in places for form in _GOVERNMENT_FORMS[prefix]] + places
+    ctx = load_lexicon().actor_context
+    forms = [k.title() for k, v in (ctx.get("government_forms") or {}).items() if v == prefix and k != prefix.lower()]
+    forms += _PLACE_WORDS[prefix]
+    places = [place, *(short for short, full in (ctx.get("place_aliases") or {}).items() if full == place)]
+    return [f"{prefix} {p}" for p in places] + [f"{form} {p}" for p in places for form in forms] + places
 
 
 #: a place word before a name: the name is a place ("Kabupaten Sintang", "Pemkot Kupang")
