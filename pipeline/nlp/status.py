@@ -49,7 +49,7 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
-    "denial", "condition", "perfect", "mere",
+    "denial", "condition", "perfect", "mere", "list_governors",
 )
 
 
@@ -157,6 +157,10 @@ _COMMAS = frozenset({",", ";"})
 _WHY = frozenset({"mengapa", "kenapa", "why"})
 _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
 
+#: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
+_WHOLE = frozenset({"dari", "of"})
+#: a written count: "23", "0,47", "51%", "8-10"
+_COUNT = re.compile(r"\d[\d.,%–-]*$")
 #: intransitive me- verbs of a falling problem: a result, not an action ("angka stunting menurun")
 _FALLING = frozenset({"menurun", "mereda", "menyusut", "menipis"})
 #: words of a measured outcome: with them a mitigation noun or verb states a result
@@ -182,19 +186,25 @@ class StatusTagger:
         #: theme words ("bertema") count only after an event's noun; guests ("dihadiri") always
         self.themes, self.event_nouns = words("themes"), words("event_nouns")
         self.future_times = words("future_times")
+        #: "hanya 23 unit", "only 17 out of 27": a count called small is a shortfall
+        self.scarcity, self.scarcity_fillers = words("scarcity"), words("scarcity_fillers")
+        self.scarcity_units, self.scarcity_counts = words("scarcity_units"), words("scarcity_counts")
         self.window = int(cfg.get("negation_window", 3))
         self.rec_section = re.compile(cfg.get("recommendation_sections", r"(?!)"))
         self.strings = nlp.vocab.strings
 
     # -- per-sentence analysis ------------------------------------------------------------
     def _marks(
-        self, doc: Doc, matches: list[tuple[int, int, int]], in_names: set[int]
+        self, doc: Doc, matches: list[tuple[int, int, int]], in_names: set[int], bounds: tuple[int, int]
     ) -> tuple[list[Cue], dict[str, list[tuple[int, int]]]]:
         """The sentence's cues (fused into groups) and its other marks.
 
-        ``in_names``: the tokens inside programme names of the document.
+        ``in_names``: the tokens inside programme names of the document; ``bounds``: the
+        sentence's first and last token.
         """
-        if not matches:
+        t = tokens(doc)
+        scarce = self._scarcities(t, *bounds)
+        if not matches and not scarce:
             return [], {}
         raw_cues: list[Cue] = []
         marks: dict[str, list[tuple[int, int]]] = {}
@@ -207,7 +217,6 @@ class StatusTagger:
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
         # "bukan (hanya) sekadar memasang CCTV": what a thing is not merely, not what was done
-        t = tokens(doc)  # the table, once for this sentence
         for a, b in marks.get("mere", []):
             stop = next((j for j in range(b, min(b + 3, len(doc))) if t.punct[j]), min(b + 3, len(doc)))
             blocked |= set(range(a, stop))
@@ -223,6 +232,9 @@ class StatusTagger:
                 continue
             if cue.kind == "implemented" and any(cue.end <= f <= cue.end + 3 for f in focus_at):
                 continue
+            cues.append(cue)
+        for cue in scarce:
+            marks.setdefault("scarcity", []).append((cue.start, cue.end))
             cues.append(cue)
         # longest match wins among overlapping cues
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -283,6 +295,24 @@ class StatusTagger:
                 groups.append(cue)
         return groups, marks
 
+    def _scarcities(self, t: Tokens, lo: int, hi: int) -> list[Cue]:
+        """Rule ``scarcity``: "hanya (memiliki) 32 dokter", "hanya 23 unit yang aktif", "only
+        17 out of the 27 centres": a count called small reports a shortfall (train + dev pages:
+        23 of 33 such sentences say not addressed). Not a short time, distance or size ("hanya
+        5 menit", "cuma 200 meter", "hanya 15 MB"): that praises."""
+        out = []
+        for j in range(lo, hi):
+            if t.lower[j] not in self.scarcity:
+                continue
+            k = j + 1
+            while k < hi and k <= j + 2 and t.lower[k] in self.scarcity_fillers:
+                k += 1
+            count = k < hi and (t.lower[k] in self.scarcity_counts or _COUNT.match(t.lower[k]) is not None)
+            if not count or (k + 1 < len(t.lower) and t.lower[k + 1] in self.scarcity_units):
+                continue
+            out.append(Cue("not_addressed", j, k + 1, " ".join(t.text[j : k + 1])))
+        return out
+
     @staticmethod
     def _warning(s: _Sentence) -> bool:
         """A negated condition ("jika … tidak …", "if … not …"): what follows is a warning."""
@@ -333,7 +363,8 @@ class StatusTagger:
             last_end = sent.end_char
             lo = bisect.bisect_left(starts_of, sent.start)
             hi = bisect.bisect_left(starts_of, sent.end)
-            groups, marks = self._marks(doc, [m for m in all_matches[lo:hi] if m[2] <= sent.end], in_names)
+            groups, marks = self._marks(doc, [m for m in all_matches[lo:hi] if m[2] <= sent.end], in_names,
+                                        (first, last))
             imperative = self._imperative(t, first, marks)
             if imperative is not None:
                 groups = sorted([*groups, imperative], key=lambda c: c.start)
@@ -437,6 +468,8 @@ class StatusTagger:
         # → mentioned"). A trial exception for "a verb before the list governs it" ("Sumenep
         # menerapkan enam aspek …, yaitu …") read six-dimension lists after "diterbitkan",
         # "dibutuhkan", "mengembangkan" as reports; it was dropped.
+        governors = [g for g, _ in s.marks_in("list_governors", lo, hi)]
+        defs = [d for d in defs if not any(g < d for g in governors)]
         return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
     def _topic(self, doc: Doc, t0: int) -> bool:
@@ -551,6 +584,11 @@ class StatusTagger:
         lows = t.lower
         sweeping = [g for g in cues if g.kind == "not_addressed" and g.start < best.start
                     and " ".join(lows[g.start : g.start + 4]).startswith(self.sweeping)]
+        # a small count governs what follows it ("hanya 23 unit yang aktif melayani") and the
+        # whole it is taken from ("Dari total 90 bus yang tersedia, hanya 23 …"), not a deed
+        # reported before it ("The bus service, launched in 2021, covers only two corridors")
+        sweeping += [g for g in cues if g.kind == "not_addressed" and (g.start, g.end) in s.marks.get("scarcity", [])
+                     and (best.start > g.start or any(w in _WHOLE for w in lows[lo : best.start]))]
         if best.kind == "implemented" and sweeping:
             # "Belum satu pun kelurahan memiliki bank sampah", "Neither … has yet adopted …": a
             # negation over the whole clause, whatever verb follows

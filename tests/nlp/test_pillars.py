@@ -92,8 +92,12 @@ def test_a_list_sharing_one_cerdas_names_every_pillar():
     found = {m.pillar: m for m in mentions(text)}
     assert set(found) == {"smart_economy", "smart_people", "smart_government", "smart_environment",
                           "smart_living", "smart_mobility"}
-    # a list after "yaitu" only names them (issue 8: lists → mentioned)
-    assert {m.status for m in found.values()} == {None}
+    # a list the clause's deed governs takes the deed's status ("menerapkan … yaitu …")
+    assert {m.status for m in found.values()} == {"implemented"}
+    # a list on its own only names them (issue 8: lists → mentioned)
+    bare = mentions("Enam aspek kota cerdas yaitu ekonomi, masyarakat, pemerintahan, lingkungan, hidup, "
+                    "dan transportasi cerdas.")
+    assert len(bare) == 6 and {m.status for m in bare} == {None}
     # one noun phrase is not a list: "kehidupan masyarakat cerdas" names smart people only
     assert {m.pillar for m in mentions("Kehidupan masyarakat cerdas adalah tujuan kami.")} == {"smart_people"}
     english = {m.pillar for m in mentions("The city focuses on smart economy, people and mobility.")}

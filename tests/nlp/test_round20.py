@@ -1,0 +1,43 @@
+"""Round 20's rules: small counts, lists a deed governs, and their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import analyze_text
+
+
+def _statuses(text: str) -> dict[str, str]:
+    return {p: v["status"] for p, v in analyze_text(text)["pillars"].items() if v["status"] != "not_mentioned"}
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a count called small is a shortfall, whatever verb of having or running follows it
+    ("Dari total 90 unit bus yang tersedia, hanya 23 unit yang saat ini aktif melayani masyarakat.",
+     "smart_mobility", "not_addressed"),
+    ("Dari 34 OPD, hanya 13 yang memiliki portal layanan publik yang berjalan.", "smart_government",
+     "not_addressed"),
+    ("Kabupaten itu hanya memiliki 9 puskesmas untuk 300 ribu warga.", "smart_living", "not_addressed"),
+    ("However, only 17 out of the 27 public health centers have been registered.", "smart_living",
+     "not_addressed"),
+    ("Saat ini hanya tersedia dua armada pengangkut sampah.", "smart_environment", "not_addressed"),
+    # a short time, distance or size praises
+    ("Layanan perizinan online kini selesai hanya dalam 5 menit.", "smart_government", "implemented"),
+    ("Izin usaha online kini terbit hanya 2 hari.", "smart_government", "implemented"),
+    # a deed reported before the count stays a deed of the sentence (the document weighs both)
+    ("The Trans Mamminasata bus service, launched in 2021, covers only two corridors.", "smart_mobility",
+     "implemented"),
+    # a list governed by a deed takes the deed; a list on its own names
+    ("Pemkab Pemalang meluncurkan dua layanan yakni Traffic Control Center dan bus sekolah gratis.",
+     "smart_mobility", "implemented"),
+    ("Tiga prioritas kota tahun ini yakni transportasi publik, pengelolaan sampah, dan layanan puskesmas.",
+     "smart_mobility", "mentioned"),
+])
+def test_small_counts_and_governed_lists(text, pillar, status):
+    assert _statuses(text)[pillar] == status
+
+
+def test_flipping_the_count_word_flips_the_status():
+    done = _statuses("Sebanyak 23 unit bus listrik kini aktif melayani warga Kota Medan.")
+    short = _statuses("Hanya 23 unit bus listrik kini aktif melayani warga Kota Medan.")
+    assert (done["smart_mobility"], short["smart_mobility"]) == ("implemented", "not_addressed")
