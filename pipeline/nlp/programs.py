@@ -120,6 +120,9 @@ _VARIANTS = frozenset({"Digital", "Online", "Mobile", "Daring"})
 _LAUNCHES = frozenset({"meluncurkan", "luncurkan", "melaunching", "launching", "melaunch",
                        "launch", "launched", "launches", "meresmikan", "resmikan", "memperkenalkan",
                        "mengenalkan", "introduced", "unveiled"})
+#: verbs that give a name: a lower-case e-name after them is one ("We call this e-musrenbang")
+_NAMING = frozenset({"call", "called", "calls", "dubbed", "named", "disebut", "dinamakan", "dinamai", "bernama",
+                     "namanya", "menamainya", "menyebutnya"})
 _NOT_MEANS_NAMES = frozenset({
     "sk", "perda", "perwal", "pergub", "perbup", "jalan", "jl", "jln", "gedung", "jembatan", "gerbang", "pintu",
     "tol", "kawasan", "pelabuhan", "bandara", "stasiun", "terminal", "sungai", "kali", "selat", "laut",
@@ -415,11 +418,15 @@ class ProgramTagger:
 
     def _defined_as_programme(self, t: Tokens, k: int) -> bool:
         """A name defined right after as an app, programme or service: "Picodep yaitu aplikasi
-        pencatatan …", "Rojak merupakan salah satu program …", "Simral is an application …"."""
+        pencatatan …", "Rojak merupakan salah satu program …", "Simral is an application …",
+        "Curhat Ning Ita, sebuah layanan pengaduan …"."""
         j = k
-        if j >= len(t) or t.lower[j] not in self._DEFINES:
+        if j + 1 < len(t) and t.text[j] == "," and t.lower[j + 1] in ("sebuah", "suatu", "salah", "a", "an"):
+            j += 1  # an apposition: "Curhat Ning Ita, sebuah layanan pengaduan satu pintu"
+        elif j >= len(t) or t.lower[j] not in self._DEFINES:
             return False
-        j += 1
+        else:
+            j += 1
         while j < len(t) and j - k <= 3 and t.lower[j] in self._ARTICLES:
             j += 1
         return j < len(t) and t.lower[j] in self.strong_introducers and t.text[j][:1].islower()
@@ -575,10 +582,12 @@ class ProgramTagger:
                 start, end = i, k
             elif lower[i] in ("e", "m") and i + 2 < n and text[i + 1] == "-" and t.alpha[i + 2] \
                     and len(text[i + 2]) >= 3 and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_ \
-                    and (text[i + 2][:1].isupper() or (i > 0 and lower[i - 1] in _MEANS)) \
+                    and (text[i + 2][:1].isupper() or any(lower[j] in _MEANS or lower[j] in _NAMING
+                                                          for j in range(max(i - 2, 0), i))) \
                     and "".join(lower[i : i + 3]) not in self.generic:
                 # the tokenizer splits "e-Permit", "m-Musrenbang"; in lower case only as the
-                # means of a clause ("lewat e-musrenbang")
+                # means of a clause ("lewat e-musrenbang") or after a naming verb ("We call this
+                # e-musrenbang", "disebut e-pasar")
                 start, end = i, i + 3
             elif name[i] and (i == 0 or not name[i - 1]):
                 # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun;

@@ -41,3 +41,19 @@ def test_flipping_the_count_word_flips_the_status():
     done = _statuses("Sebanyak 23 unit bus listrik kini aktif melayani warga Kota Medan.")
     short = _statuses("Hanya 23 unit bus listrik kini aktif melayani warga Kota Medan.")
     assert (done["smart_mobility"], short["smart_mobility"]) == ("implemented", "not_addressed")
+
+
+def _programmes(text: str) -> set[str]:
+    return {p["name"] for p in analyze_text(text)["programs"] if p["kind"] == "program"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yang menjadi quick win adalah Curhat Ning Ita, sebuah layanan pengaduan satu pintu.", {"Curhat Ning Ita"}),
+    ("Residents send proposals into our system. We call this e-musrenbang.", {"e-musrenbang"}),
+    ("Kabupaten Buton terpilih dalam gerakan menuju 100 smartcity tahun 2021.", {"Gerakan Menuju 100 Smart City"}),
+    # an apposition that is no service, and a lower-case e-word that names nothing
+    ("Kami bertemu Budi Santoso, seorang pedagang pasar.", set()),
+    ("Warga kini terbiasa belanja lewat e-commerce.", set()),
+])
+def test_programmes_named_by_apposition_and_naming_verbs(text, expected):
+    assert _programmes(text) == expected
