@@ -57,3 +57,14 @@ def _programmes(text: str) -> set[str]:
 ])
 def test_programmes_named_by_apposition_and_naming_verbs(text, expected):
     assert _programmes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Warga bisa membayar retribusi pasar dengan OVO, GoPay, LinkAja atau Sakuku.",
+    "Pemkot dan Bank Jateng menandatangani Perjanjian Kerja Sama layanan parkir digital.",
+    "Disdukcapil menerbitkan Kartu Identitas Anak bagi 5.000 anak.",
+    "Bupati meninjau Desa Jangkar Asam yang terdampak banjir.",
+    "Pemkot membangun Delapan Halte Bus baru di pusat kota.",
+])
+def test_brands_papers_agreements_and_villages_are_no_programmes(text):
+    assert _programmes(text) == set()
