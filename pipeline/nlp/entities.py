@@ -151,7 +151,7 @@ class ActorTagger:
         "Kabupaten Sintang", "Pemkab Sintang"; not after "Wali Kota", which is a title), every
         prefix of each; and how often each run of two or three capitalised words occurs."""
         placed: set[str] = set()
-        text = doc.text  # built from the tokens on every access: once
+        text = tokens(doc).full  # (``doc.text`` joins every token again: a Token object each)
         for m in _PLACED.finditer(text):
             if text[max(m.start() - 5, 0) : m.start()].lower().endswith(("wali ", "wali")):
                 continue

@@ -211,7 +211,7 @@ class StatusTagger:
         for key, s, e in matches:
             label = self.strings[key]
             if label.startswith("cue:"):
-                raw_cues.append(Cue(label[4:], s, e, doc[s:e].text))
+                raw_cues.append(Cue(label[4:], s, e, t.span_text(s, e)))
             else:
                 marks.setdefault(label, []).append((s, e))
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
@@ -262,7 +262,7 @@ class StatusTagger:
             if cue.kind == "not_addressed":
                 negated_absence.append(cue)  # "tidak tertinggal": not an absence
             else:
-                cue.kind, cue.start, cue.text = "not_addressed", n, doc[n : cue.end].text
+                cue.kind, cue.start, cue.text = "not_addressed", n, t.span_text(n, cue.end)
         kept = [c for c in kept if c not in negated_absence]
         # "telah melihat langsung", "sudah merasakan sulitnya akses jalan": a marker of
         # completion before a verb of seeing, saying or meeting reports that act, not a measure
@@ -289,7 +289,7 @@ class StatusTagger:
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "implemented" and cue.plan_noun_only:
                     kind = "implemented"  # "menerapkan konsep smart city": the concept is applied
-                groups[-1] = Cue(kind, prev.start, cue.end, doc[prev.start : cue.end].text,
+                groups[-1] = Cue(kind, prev.start, cue.end, t.span_text(prev.start, cue.end),
                                  prev.plan_noun_only and cue.plan_noun_only)
             else:
                 groups.append(cue)

@@ -36,6 +36,12 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.text)
 
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without making a Span and its Tokens."""
+        if end <= start:
+            return ""
+        return self.full[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
 
 def tokens(doc: Doc) -> Tokens:
     """The Doc's token table (built on first use; the Doc's tokenisation never changes after).
