@@ -876,14 +876,17 @@ class ProgramTagger:
             for i, word in enumerate(tokens(doc).text):
                 if word in acronyms and i not in taken:
                     named.append(self._named_span(doc, i, i + 1, acronyms[word]))
-        for sp in named:
-            if sp._.pillar is None:
-                sp._.pillar = self.name_pillars.get(sp._.program.split()[0].lower())
-        spans += named
         # the tokens of names found so far; _listed and _quoted_defined add theirs to it
         taken_now = taken | {i for sp in named for i in range(sp.start, sp.end)}
-        spans += self._listed(doc, taken_now)
-        spans += self._quoted_defined(doc, taken_now)
+        named += self._listed(doc, taken_now)
+        named += self._quoted_defined(doc, taken_now)
+        for sp in named:
+            # a name's own first word says what it is ("Trans Semarang" is a bus system beside
+            # "kawasan industri"); otherwise the pillar named nearest in its sentence
+            own = self.name_pillars.get(sp._.program.split()[0].lower())
+            if own or sp._.pillar is None:
+                sp._.pillar = own
+        spans += named
         spans += self._initiatives(doc)
         doc.spans["programs"] = sorted(filter_spans(spans), key=lambda s: s.start)
         self._program_pillar_mentions(doc)

@@ -157,6 +157,10 @@ _COMMAS = frozenset({",", ";"})
 _WHY = frozenset({"mengapa", "kenapa", "why"})
 _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
 
+#: predicates that stop, put off or drop what the clause names
+_HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti", "batal", "dibatalkan", "urung",
+                    "mangkrak", "terbengkalai", "postponed", "delayed", "suspended", "halted", "cancelled",
+                    "canceled", "scrapped", "shelved", "abandoned", "discontinued"})
 #: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
 _WHOLE = frozenset({"dari", "of"})
 #: a written count: "23", "0,47", "51%", "8-10"
@@ -589,6 +593,12 @@ class StatusTagger:
         # reported before it ("The bus service, launched in 2021, covers only two corridors")
         sweeping += [g for g in cues if g.kind == "not_addressed" and (g.start, g.end) in s.marks.get("scarcity", [])
                      and (best.start > g.start or any(w in _WHOLE for w in lows[lo : best.start]))]
+        halted = [g for g in cues if g.kind == "not_addressed" and g.start >= m.end and g.start > best.start
+                  and t.lower[g.start] in _HALTS]
+        if best.kind == "implemented" and best.end <= m.start and halted:
+            # "Uji coba bus listrik … ditunda hingga waktu yang belum ditentukan": the deed named
+            # before the mention is what the clause's predicate stops or puts off
+            return "not_addressed", f"{best.text} … {halted[0].text}", "cue"
         if best.kind == "implemented" and sweeping:
             # "Belum satu pun kelurahan memiliki bank sampah", "Neither … has yet adopted …": a
             # negation over the whole clause, whatever verb follows

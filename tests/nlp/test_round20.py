@@ -68,3 +68,32 @@ def test_programmes_named_by_apposition_and_naming_verbs(text, expected):
 ])
 def test_brands_papers_agreements_and_villages_are_no_programmes(text):
     assert _programmes(text) == set()
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a deed named before the mention that the predicate puts off or stops
+    ("Uji coba bus listrik di Kota Bogor ditunda hingga waktu yang belum ditentukan.", "smart_mobility",
+     "not_addressed"),
+    ("Uji coba bus listrik di Kota Bogor berjalan lancar.", "smart_mobility", "implemented"),
+    # informal negation of having
+    ("Puskesmas di Kec. Amarasi tdk punya ambulans, warga hrs sewa pikap.", "smart_living", "not_addressed"),
+    # English deeds in the present or in a headline
+    ("BALIKPAPAN ROLLS OUT CASHLESS PARKING ON SIX MAIN ROADS", "smart_mobility", "implemented"),
+    ("Not only has Banyuwangi digitised its licensing, it has also put village budgets online.",
+     "smart_government", "implemented"),
+    # vocabulary: accessibility, emergency numbers, online queues, open data
+    ("Halte di depan RSUD kini dilengkapi lift untuk pengguna kursi roda.", "smart_people", "implemented"),
+    ("Pemkab Bantaeng memiliki layanan Brigade Siaga 112 yang dapat dipanggil warga selama 24 jam.",
+     "smart_living", "implemented"),
+    ("Belum semua puskesmas di Kota Sorong terhubung dengan sistem antrean daring.", "smart_government",
+     "not_addressed"),
+    ("Pemkot Medan sebaiknya membuka data kualitas udara secara real-time.", "smart_government", "recommended"),
+])
+def test_halted_deeds_informal_negation_and_new_vocabulary(text, pillar, status):
+    assert _statuses(text)[pillar] == status
+
+
+def test_a_bus_systems_name_gives_its_pillar_whatever_the_sentence_names_nearby():
+    rec = analyze_text("DPRD mendesak pemkot menambah armada Trans Semarang ke kawasan industri Kaligawe.")
+    (prog,) = [p for p in rec["programs"] if p["kind"] == "program"]
+    assert (prog["name"], prog["pillar"]) == ("Trans Semarang", "smart_mobility")
