@@ -97,3 +97,17 @@ def test_a_bus_systems_name_gives_its_pillar_whatever_the_sentence_names_nearby(
     rec = analyze_text("DPRD mendesak pemkot menambah armada Trans Semarang ke kawasan industri Kaligawe.")
     (prog,) = [p for p in rec["programs"] if p["kind"] == "program"]
     assert (prog["name"], prog["pillar"]) == ("Trans Semarang", "smart_mobility")
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # problems stated are not addressed
+    ("Warga masih mengalami kesulitan mengakses layanan puskesmas di pedalaman.", "smart_living", "not_addressed"),
+    ("Pompa pengendali banjir di Kaligawe tidak berfungsi saat hujan deras.", "smart_environment",
+     "not_addressed"),
+    ("Rendahnya literasi digital menghambat pemanfaatan layanan e-government.", "smart_people", "not_addressed"),
+    ("Kualitas udara di Jakarta masih jauh dari standar WHO.", "smart_environment", "not_addressed"),
+    # a problem gone is a success
+    ("Kini warga tidak lagi kesulitan mengurus izin usaha secara online.", "smart_government", "implemented"),
+])
+def test_problems_stated_and_problems_gone(text, pillar, status):
+    assert _statuses(text)[pillar] == status
