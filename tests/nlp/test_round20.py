@@ -111,3 +111,15 @@ def test_a_bus_systems_name_gives_its_pillar_whatever_the_sentence_names_nearby(
 ])
 def test_problems_stated_and_problems_gone(text, pillar, status):
     assert _statuses(text)[pillar] == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Warga Kampung Baru masih menunggu pembangunan halte bus di depan pasar.", "smart_mobility", "planned"),
+    ("Pemkot mengajukan anggaran pengadaan bus listrik ke Kementerian Perhubungan.", "smart_mobility", "planned"),
+    ("Nanti bus listrik melayani rute dari terminal ke kampus.", "smart_mobility", "planned"),
+    ("Wali kota mengingatkan OPD untuk mengintegrasikan aplikasi layanan publik.", "smart_government",
+     "recommended"),
+    ("Jangan buang sampah ke sungai, kata Kepala DLH.", "smart_environment", "recommended"),
+])
+def test_plans_awaited_and_urgings(text, pillar, status):
+    assert _statuses(text)[pillar] == status
