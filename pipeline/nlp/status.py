@@ -49,7 +49,7 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
-    "denial", "condition", "perfect", "mere", "list_governors",
+    "denial", "condition", "perfect", "mere",
 )
 
 
@@ -472,8 +472,6 @@ class StatusTagger:
         # → mentioned"). A trial exception for "a verb before the list governs it" ("Sumenep
         # menerapkan enam aspek …, yaitu …") read six-dimension lists after "diterbitkan",
         # "dibutuhkan", "mengembangkan" as reports; it was dropped.
-        governors = [g for g, _ in s.marks_in("list_governors", lo, hi)]
-        defs = [d for d in defs if not any(g < d for g in governors)]
         return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
     def _topic(self, doc: Doc, t0: int) -> bool:

@@ -27,9 +27,9 @@ def _statuses(text: str) -> dict[str, str]:
     # a deed reported before the count stays a deed of the sentence (the document weighs both)
     ("The Trans Mamminasata bus service, launched in 2021, covers only two corridors.", "smart_mobility",
      "implemented"),
-    # a list governed by a deed takes the deed; a list on its own names
+    # a list names, whatever verb comes before it (issue 8: lists → mentioned)
     ("Pemkab Pemalang meluncurkan dua layanan yakni Traffic Control Center dan bus sekolah gratis.",
-     "smart_mobility", "implemented"),
+     "smart_mobility", "mentioned"),
     ("Tiga prioritas kota tahun ini yakni transportasi publik, pengelolaan sampah, dan layanan puskesmas.",
      "smart_mobility", "mentioned"),
 ])
