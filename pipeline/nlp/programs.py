@@ -120,6 +120,8 @@ _VARIANTS = frozenset({"Digital", "Online", "Mobile", "Daring"})
 _LAUNCHES = frozenset({"meluncurkan", "luncurkan", "melaunching", "launching", "melaunch",
                        "launch", "launched", "launches", "meresmikan", "resmikan", "memperkenalkan",
                        "mengenalkan", "introduced", "unveiled"})
+#: words that open a settlement's name: a programme only with a programme's word after them
+_SETTLEMENTS = frozenset({"desa", "dusun", "gampong", "nagari", "kelurahan"})
 #: verbs that give a name: a lower-case e-name after them is one ("We call this e-musrenbang")
 _NAMING = frozenset({"call", "called", "calls", "dubbed", "named", "disebut", "dinamakan", "dinamai", "bernama",
                      "namanya", "menamainya", "menyebutnya"})
@@ -319,6 +321,8 @@ class ProgramTagger:
             return False
         if words[0].lower().rstrip(".") in self.titles or words[-1].lower() in self.not_tails:
             return False  # "Presiden Prabowo", "Asian Development Bank"
+        if rest[0] in _SETTLEMENTS and not any(w in self.name_adjectives or w in self.program_words for w in rest[1:]):
+            return False  # "Desa Jangkar Asam" is a village; "Desa Digital Blambangan" a programme
         if len(words) >= 2 and words[-2].lower() == "meeting":
             return False  # "Manganti Praja Meeting Room": a room where people meet
         if len(words) >= 2 and rest[-1] in {"service", "office", "department", "agency"} \

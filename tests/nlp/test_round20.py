@@ -70,6 +70,11 @@ def test_brands_papers_agreements_and_villages_are_no_programmes(text):
     assert _programmes(text) == set()
 
 
+def test_a_village_programme_is_a_programme_a_village_is_not():
+    assert _programmes("Pemkab meluncurkan program Desa Digital Blambangan di 20 desa.") == {"Desa Digital Blambangan"}
+    assert _programmes("Bupati meninjau Desa Jangkar Asam yang terdampak banjir.") == set()
+
+
 @pytest.mark.parametrize(("text", "pillar", "status"), [
     # a deed named before the mention that the predicate puts off or stops
     ("Uji coba bus listrik di Kota Bogor ditunda hingga waktu yang belum ditentukan.", "smart_mobility",
