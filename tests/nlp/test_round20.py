@@ -65,6 +65,8 @@ def test_programmes_named_by_apposition_and_naming_verbs(text, expected):
     "Disdukcapil menerbitkan Kartu Identitas Anak bagi 5.000 anak.",
     "Bupati meninjau Desa Jangkar Asam yang terdampak banjir.",
     "Pemkot membangun Delapan Halte Bus baru di pusat kota.",
+    "Bantuan rumah diberikan kepada Masyarakat Berpenghasilan Rendah di Kota Semarang.",
+    "Anggaran tercantum dalam Daftar Isian Pelaksanaan Anggaran tahun ini.",
 ])
 def test_brands_papers_agreements_and_villages_are_no_programmes(text):
     assert _programmes(text) == set()
