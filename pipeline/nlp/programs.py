@@ -120,11 +120,22 @@ _VARIANTS = frozenset({"Digital", "Online", "Mobile", "Daring"})
 _LAUNCHES = frozenset({"meluncurkan", "luncurkan", "melaunching", "launching", "melaunch",
                        "launch", "launched", "launches", "meresmikan", "resmikan", "memperkenalkan",
                        "mengenalkan", "introduced", "unveiled"})
+#: first words that say what a programme is whatever the sentence names near it ("Trans
+#: Semarang" beside "kawasan industri"); other first words ("Pasar Sampah") only fill a gap
+_SYSTEM_FIRST_WORDS = frozenset({"trans", "brt", "lrt", "mrt", "bus", "angkot", "kereta", "puskesmas", "posyandu",
+                                 "beasiswa"})
 #: words that open a settlement's name: a programme only with a programme's word after them
 _SETTLEMENTS = frozenset({"desa", "dusun", "gampong", "nagari", "kelurahan"})
+#: the words that make a settlement's name a programme's ("Desa Digital Blambangan"; not
+#: "Desa Kampung Baru", "Desa Bukit Hijau")
+_SETTLEMENT_PROGRAMMES = frozenset({"digital", "cerdas", "pintar", "terhubung", "online", "daring", "smart",
+                                    "internet", "broadband"})
+#: words before a person's name: "Menurut Budi Santoso, salah satu program …"
+_SAYING = frozenset({"menurut", "kata", "ujar", "ungkap", "jelas", "tutur", "said", "says", "according", "to", "oleh",
+                     "by", "bapak", "ibu", "pak", "bu"})
 #: verbs that give a name: a lower-case e-name after them is one ("We call this e-musrenbang")
-_NAMING = frozenset({"call", "called", "calls", "dubbed", "named", "disebut", "dinamakan", "dinamai", "bernama",
-                     "namanya", "menamainya", "menyebutnya"})
+#: (not "disebut": "yang disebut e-waste" is a so-called common term)
+_NAMING = frozenset({"call", "calls", "dubbed", "dinamakan", "dinamai", "bernama", "namanya", "menamainya"})
 _NOT_MEANS_NAMES = frozenset({
     "sk", "perda", "perwal", "pergub", "perbup", "jalan", "jl", "jln", "gedung", "jembatan", "gerbang", "pintu",
     "tol", "kawasan", "pelabuhan", "bandara", "stasiun", "terminal", "sungai", "kali", "selat", "laut",
@@ -321,7 +332,7 @@ class ProgramTagger:
             return False
         if words[0].lower().rstrip(".") in self.titles or words[-1].lower() in self.not_tails:
             return False  # "Presiden Prabowo", "Asian Development Bank"
-        if rest[0] in _SETTLEMENTS and not any(w in self.name_adjectives or w in self.program_words for w in rest[1:]):
+        if rest[0] in _SETTLEMENTS and not any(w in _SETTLEMENT_PROGRAMMES for w in rest[1:]):
             return False  # "Desa Jangkar Asam" is a village; "Desa Digital Blambangan" a programme
         if len(words) >= 2 and words[-2].lower() == "meeting":
             return False  # "Manganti Praja Meeting Room": a room where people meet
@@ -420,12 +431,20 @@ class ProgramTagger:
     _DEFINES = frozenset({"yaitu", "yakni", "adalah", "merupakan", "ialah", "is", "was"})
     _ARTICLES = frozenset({"sebuah", "suatu", "salah", "satu", "a", "an", "the"})
 
-    def _defined_as_programme(self, t: Tokens, k: int) -> bool:
-        """A name defined right after as an app, programme or service: "Picodep yaitu aplikasi
-        pencatatan …", "Rojak merupakan salah satu program …", "Simral is an application …",
-        "Curhat Ning Ita, sebuah layanan pengaduan …"."""
+    def _defined_as_programme(self, t: Tokens, k: int, s0: int) -> bool:
+        """The name ``s0:k`` defined right after as an app, programme or service: "Picodep yaitu
+        aplikasi pencatatan …", "Rojak merupakan salah satu program …", "Simral is an
+        application …", or in apposition: "Curhat Ning Ita, sebuah layanan pengaduan …" (two
+        words at least, not a sentence's opening word, not a person named after a title, a
+        comma or a verb of saying: "Namun, salah satu layanan …", "Menurut Budi Santoso,
+        salah satu program …")."""
         j = k
         if j + 1 < len(t) and t.text[j] == "," and t.lower[j + 1] in ("sebuah", "suatu", "salah", "a", "an"):
+            after_comma_or_saying = s0 > 0 and (t.punct[s0 - 1] or t.lower[s0 - 1] in _SAYING)
+            if k - s0 < 2 or after_comma_or_saying:
+                return False
+            if self._after_title(t, s0) or not self._acceptable(t.text[s0:k]):
+                return False
             j += 1  # an apposition: "Curhat Ning Ita, sebuah layanan pengaduan satu pintu"
         elif j >= len(t) or t.lower[j] not in self._DEFINES:
             return False
@@ -586,8 +605,8 @@ class ProgramTagger:
                 start, end = i, k
             elif lower[i] in ("e", "m") and i + 2 < n and text[i + 1] == "-" and t.alpha[i + 2] \
                     and len(text[i + 2]) >= 3 and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_ \
-                    and (text[i + 2][:1].isupper() or any(lower[j] in _MEANS or lower[j] in _NAMING
-                                                          for j in range(max(i - 2, 0), i))) \
+                    and (text[i + 2][:1].isupper() or (i > 0 and lower[i - 1] in _MEANS)
+                         or any(lower[j] in _NAMING for j in range(max(i - 2, 0), i))) \
                     and "".join(lower[i : i + 3]) not in self.generic:
                 # the tokenizer splits "e-Permit", "m-Musrenbang"; in lower case only as the
                 # means of a clause ("lewat e-musrenbang") or after a naming verb ("We call this
@@ -602,7 +621,7 @@ class ProgramTagger:
                 k = s0
                 while k < n and k - s0 < 5 and name[k] and (k == s0 or lower[k] not in self.heads):
                     k += 1  # "Operation Room | Gedung Induk": a building's name starts a new name
-                if self._defined_as_programme(t, k):
+                if self._defined_as_programme(t, k, s0):
                     start, end = s0, k  # "Picodep yaitu aplikasi pencatatan …"
                 elif k - s0 >= 3 and lower[k - 1] in self.tails and lower[s0] == "smart" and not self._after_title(t, s0):
                     start, end = s0, k  # "Smart City Command Centre": a city's own facility
@@ -887,8 +906,9 @@ class ProgramTagger:
         for sp in named:
             # a name's own first word says what it is ("Trans Semarang" is a bus system beside
             # "kawasan industri"); otherwise the pillar named nearest in its sentence
-            own = self.name_pillars.get(sp._.program.split()[0].lower())
-            if own or sp._.pillar is None:
+            first = sp._.program.split()[0].lower()
+            own = self.name_pillars.get(first)
+            if (own and first in _SYSTEM_FIRST_WORDS) or sp._.pillar is None:
                 sp._.pillar = own
         spans += named
         spans += self._initiatives(doc)

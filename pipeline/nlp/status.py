@@ -161,8 +161,15 @@ _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
 _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti", "batal", "dibatalkan", "urung",
                     "mangkrak", "terbengkalai", "postponed", "delayed", "suspended", "halted", "cancelled",
                     "canceled", "scrapped", "shelved", "abandoned", "discontinued"})
+#: words that open a relative or subordinate clause: a halt word after them is not the
+#: predicate of the deed ("bus listrik yang berhenti di setiap halte", "after the sirens were
+#: discontinued")
+_SUBORDINATORS = frozenset({"yang", "yg", "that", "which", "who", "after", "setelah", "sesudah", "karena", "because",
+                            "when", "ketika", "saat", "untuk", "to"})
 #: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
 _WHOLE = frozenset({"dari", "of"})
+#: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
+_NOT_SMALL = frozenset({"tidak", "tak", "bukan", "not", "of", "the", "satu-satunya"})
 #: a written count: "23", "0,47", "51%", "8-10"
 _COUNT = re.compile(r"\d[\d.,%–-]*$")
 #: intransitive me- verbs of a falling problem: a result, not an action ("angka stunting menurun")
@@ -238,6 +245,8 @@ class StatusTagger:
                 continue
             cues.append(cue)
         for cue in scarce:
+            if any(i in blocked for i in range(cue.start, cue.end)):
+                continue  # "bukan hanya 2 puskesmas …" (a not_cue)
             marks.setdefault("scarcity", []).append((cue.start, cue.end))
             cues.append(cue)
         # longest match wins among overlapping cues
@@ -279,12 +288,15 @@ class StatusTagger:
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
-        # adjacent cues fuse; the governing kind wins
+        # adjacent cues fuse; the governing kind wins (a small count stays a cue of its own: a
+        # mention may void it, "pengangguran kini hanya 4 persen")
+        scarce_at = set(marks.get("scarcity", []))
         groups: list[Cue] = []
         for cue in sorted(kept, key=lambda c: c.start):
             prev = groups[-1] if groups else None
             if (
                 prev
+                and (cue.start, cue.end) not in scarce_at and (prev.start, prev.end) not in scarce_at
                 and cue.start - prev.end <= 2
                 and not any(t.punct[j] or t.lower[j] in _CONJUNCTIONS for j in range(prev.end, cue.start))
                 # a modal opens a new predicate after a state ("belum layak | akan diperbaiki")
@@ -305,17 +317,45 @@ class StatusTagger:
         23 of 33 such sentences say not addressed). Not a short time, distance or size ("hanya
         5 menit", "cuma 200 meter", "hanya 15 MB"): that praises."""
         out = []
+        low = t.lower
         for j in range(lo, hi):
-            if t.lower[j] not in self.scarcity:
+            if low[j] not in self.scarcity:
                 continue
+            if j > lo and low[j - 1] in _NOT_SMALL:
+                continue  # "tidak hanya satu", "not only two", "one of only three", "the only two"
             k = j + 1
-            while k < hi and k <= j + 2 and t.lower[k] in self.scarcity_fillers:
+            while k < hi and k <= j + 2 and low[k] in self.scarcity_fillers:
                 k += 1
-            count = k < hi and (t.lower[k] in self.scarcity_counts or _COUNT.match(t.lower[k]) is not None)
-            if not count or (k + 1 < len(t.lower) and t.lower[k + 1] in self.scarcity_units):
+            count = k < hi and (low[k] in self.scarcity_counts or _COUNT.match(low[k]) is not None)
+            if not count:
+                continue
+            unit = k + 1
+            if unit + 1 < len(low) and low[unit] in ("-", "–", "hingga", "sampai", "to") and _COUNT.match(low[unit + 1]):
+                unit += 2  # a range: "hanya 10-15 menit"
+            if unit < len(low) and low[unit] in self.scarcity_units:
                 continue
             out.append(Cue("not_addressed", j, k + 1, " ".join(t.text[j : k + 1])))
         return out
+
+    @staticmethod
+    def _taken_from(t: Tokens, lo: int, best: Cue, scarce: Cue, cues: list[Cue]) -> bool:
+        """Is ``best`` inside the phrase naming the whole a small count is taken from ("Dari
+        total 90 unit bus yang tersedia, hanya 23 …", "Out of 27 centres that opened, only
+        …")? The phrase opens with "dari"/"of" right before a number and ends at its comma; no
+        other deed may be reported between it and the count ("Dari 90 bus yang telah
+        beroperasi, sebagian besar sudah memakai listrik, dan hanya 5 …")."""
+        low = t.lower
+        for j in range(lo, best.start):
+            if low[j] not in _WHOLE:
+                continue
+            n = j + 2 if j + 2 < len(low) and low[j + 1] == "total" else j + 1
+            if n >= len(low) or not _COUNT.match(low[n]):
+                continue
+            comma = next((x for x in range(n, scarce.start) if t.text[x] == ","), None)
+            if comma is None or best.start > comma:
+                continue
+            return not any(c.kind == "implemented" and comma < c.start < scarce.start for c in cues)
+        return False
 
     @staticmethod
     def _warning(s: _Sentence) -> bool:
@@ -510,6 +550,11 @@ class StatusTagger:
         if self._definition(s, m, lo, hi):
             return None, None, "definition"
         cues = [g for g in s.groups if lo <= g.start < hi]
+        if m._.problem or s.marks_in("mitigation", lo, hi):
+            # a small rate of a problem is a result, not a shortfall: "pengangguran kini hanya
+            # 4 persen", "stunting turun menjadi hanya 1,6 persen"
+            scarce = set(s.marks.get("scarcity", []))
+            cues = [g for g in cues if (g.start, g.end) not in scarce]
         # "menyarankan agar …", "meminta supaya …": the marker introduces what is urged; an
         # aim after an urged action stays an aim (GUIDELINE.md: purpose clauses are plain)
         recs_before = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
@@ -590,9 +635,9 @@ class StatusTagger:
         # whole it is taken from ("Dari total 90 bus yang tersedia, hanya 23 …"), not a deed
         # reported before it ("The bus service, launched in 2021, covers only two corridors")
         sweeping += [g for g in cues if g.kind == "not_addressed" and (g.start, g.end) in s.marks.get("scarcity", [])
-                     and (best.start > g.start or any(w in _WHOLE for w in lows[lo : best.start]))]
+                     and (best.start > g.start or 0 <= g.start - best.end <= 2 or self._taken_from(t, lo, best, g, cues))]
         halted = [g for g in cues if g.kind == "not_addressed" and g.start >= m.end and g.start > best.start
-                  and t.lower[g.start] in _HALTS]
+                  and t.lower[g.start] in _HALTS and not any(w in _SUBORDINATORS for w in t.lower[m.end : g.start])]
         if best.kind == "implemented" and best.end <= m.start and halted:
             # "Uji coba bus listrik … ditunda hingga waktu yang belum ditentukan": the deed named
             # before the mention is what the clause's predicate stops or puts off
