@@ -28,7 +28,7 @@ def record(analyzer, text):
      "smart_environment", "planned"),
     # English present perfect: deeds, intentions, failures, harms
     ("The city has built 40 kilometres of bike lanes since 2019.", "smart_mobility", "implemented"),
-    ("The mayor has pledged to build a new waste treatment plant.", "smart_environment", "mentioned"),
+    ("The mayor has pledged to build a new waste treatment plant.", "smart_environment", "planned"),
     ("The LRT project has stalled because of land disputes.", "smart_mobility", "not_addressed"),
     ("Residents have raised concerns about the smart parking system.", "smart_mobility", "mentioned"),
     ("The e-government portal has been plagued by outages.", "smart_government", "not_addressed"),
