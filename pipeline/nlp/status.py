@@ -625,8 +625,9 @@ class StatusTagger:
                 best = later[-1]
         cancelled = [g for g in cues if g.kind == "not_addressed" and (
             g.text.lower() in self.cancelled or g.text.lower().split()[0] in self.cancelled)]
-        if best.plan_noun_only and cancelled:
-            # "Rencana pembangunan PLTSa … batal": a plan called off is not addressed
+        if (best.plan_noun_only and cancelled) or (best.kind == "planned" and any(g.start > best.end for g in cancelled)):
+            # "Rencana pembangunan PLTSa … batal", "Rencana Pemkot membangun PLTSa … urung
+            # terlaksana": a plan called off is not addressed
             return "not_addressed", f"{best.text} … {cancelled[0].text}", "cue"
         lows = t.lower
         sweeping = [g for g in cues if g.kind == "not_addressed" and g.start < best.start

@@ -189,3 +189,23 @@ def test_a_programmes_pillar_from_its_sentence_unless_its_name_is_a_system():
     rec = analyze_text("Dinas Lingkungan Hidup meluncurkan aplikasi Pasar Sampah Surabaya untuk mengurangi sampah.")
     (prog,) = [p for p in rec["programs"] if p["kind"] == "program"]
     assert prog["pillar"] != "smart_economy"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Rencana Pemkot Tangerang membangun PLTSa Rawa Kucing urung terlaksana setelah investornya mundur.",
+     "smart_environment", "not_addressed"),
+    ("Pemkab Sumbawa Barat menolak usulan pembangunan PLTSa karena biayanya terlalu tinggi.", "smart_environment",
+     "not_addressed"),
+    ("Saran kami, Dinas Lingkungan Hidup menambah jumlah TPS3R dan melibatkan bank sampah yang sudah ada.",
+     "smart_environment", "recommended"),
+    ("Dalam skripsi ini, pilar smart people dipahami sebagai kemampuan warga memanfaatkan teknologi.",
+     "smart_people", "mentioned"),
+    ("The article examines how Indonesian cities define smart economy in their master plans.", "smart_economy",
+     "mentioned"),
+    ("Sejak Maret 2021, Pemkot Surabaya telah mengoperasikan Surabaya Single Window untuk izin mendirikan bangunan.",
+     "smart_government", "implemented"),
+    ("Kota Semarang sebaiknya mewajibkan atap hijau untuk gedung perkantoran baru.", "smart_environment",
+     "recommended"),
+])
+def test_plans_called_off_recommendation_openers_definitions_and_permits(text, pillar, status):
+    assert _statuses(text)[pillar] == status
