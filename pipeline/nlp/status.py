@@ -508,6 +508,10 @@ class StatusTagger:
                 and sum(not t.punct[j] for j in between) <= 2
         defs = [d for d, _ in s.marks_in("definition", lo, hi)
                 if d < m.start or m.end <= d <= m.end + 1 or (d > m.end and aside(d))]
+        # a list inside a relative clause ("Program Pontianak Bersinar yang meliputi A, B, dan C
+        # resmi dimulai …") is defined by the clause's own predicate when one follows the list
+        defs = [d for d in defs if not (d > lo and t.lower[d - 1] in ("yang", "yg") and any(
+            g.start > m.end and g.kind != "not_addressed" for g in s.groups if g.start < hi))]
         # a list stays a list whatever verb comes before it (issue 8: "yakni, yaitu, meliputi …
         # → mentioned"). A trial exception for "a verb before the list governs it" ("Sumenep
         # menerapkan enam aspek …, yaitu …") read six-dimension lists after "diterbitkan",
@@ -561,6 +565,10 @@ class StatusTagger:
         inside = {i for g in recs_before for i in range(g.start, g.end)}  # "diharapkan segera"
         purposes = [p for p, _ in s.marks_in("purpose", lo, hi) if p < m.start and p not in inside]
         urged = {g.end for g in recs_before}
+        # "mendesak Dinas Pendidikan Kota Bengkulu agar segera …": the one urged may stand
+        # between the urging verb and its "agar"/"supaya" (a few words, no comma)
+        urged |= {p for p, _ in s.marks_in("purpose", lo, hi) if t.lower[p] in ("agar", "supaya") and any(
+            0 < p - g.end <= 6 and not any(t.punct[j] for j in range(g.end, p)) for g in recs_before)}
         # "menyarankan agar …" (the marker right after the cue), "…, sehingga pemda diminta
         # memperkuat promosi wisata" (an urging verb after the marker): urged, not an aim
         if any(p not in urged and not any(g.start > p and _urges(g.text) for g in recs_before) for p in purposes):

@@ -209,3 +209,21 @@ def test_a_programmes_pillar_from_its_sentence_unless_its_name_is_a_system():
 ])
 def test_plans_called_off_recommendation_openers_definitions_and_permits(text, pillar, status):
     assert _statuses(text)[pillar] == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("DPRD mendesak Dinas Pendidikan Kota Bengkulu agar segera mengatasi kekurangan ruang kelas.", "smart_people",
+     "recommended"),
+    ("Alih-alih membangun flyover baru, Pemkot Bogor sebaiknya memperbanyak trotoar dan jalur sepeda.",
+     "smart_mobility", "recommended"),
+    ("Program Pontianak Bersinar yang meliputi penghijauan bantaran sungai dan pembangunan jalur pedestrian "
+     "resmi dimulai pekan lalu.", "smart_mobility", "implemented"),
+    ("Aplikasi Smart Mobility Balikpapan yang seharusnya menampilkan posisi bus hingga kini belum bisa diunduh.",
+     "smart_mobility", "not_addressed"),
+    ("Palu Bike Share yang dijanjikan sejak 2022 belum juga terealisasi.", "smart_mobility", "not_addressed"),
+    # a list on its own still only names
+    ("Program Bandung Smart City meliputi enam pilar, yaitu smart economy, smart people, dan smart living.",
+     "smart_people", "mentioned"),
+])
+def test_urged_objects_instead_of_relative_lists_and_what_should_be(text, pillar, status):
+    assert _statuses(text)[pillar] == status
