@@ -127,6 +127,12 @@ _EN_STALLED = frozenset({"stalled", "lagged", "struggled", "faltered", "halted",
 _URGING_MODALS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaiknya", "seharusnya", "should", "must"})
 
 
+#: active verbs of asking someone to act: their "agar" opens what is asked ("mendesak Dinas
+#: … agar segera …")
+_ASKING = frozenset({"mendesak", "meminta", "mendorong", "mengimbau", "menyarankan", "mengajak", "menuntut",
+                     "menginstruksikan", "memerintahkan", "menganjurkan", "merekomendasikan", "minta", "desak"})
+
+
 def _urges(cue: str) -> bool:
     """Is this recommended cue an urging proper (a modal, or a passive "di-" verb such as
     "diminta", "didesak")? Applied to recommended cues only, so any "di…" word is one."""
@@ -567,8 +573,11 @@ class StatusTagger:
         urged = {g.end for g in recs_before}
         # "mendesak Dinas Pendidikan Kota Bengkulu agar segera …": the one urged may stand
         # between the urging verb and its "agar"/"supaya" (a few words, no comma)
+        # (an active verb of asking; after a modal, "perlu memperbaiki trotoar agar …", the
+        # "agar" is the aim of the urged act)
         urged |= {p for p, _ in s.marks_in("purpose", lo, hi) if t.lower[p] in ("agar", "supaya") and any(
-            0 < p - g.end <= 6 and not any(t.punct[j] for j in range(g.end, p)) for g in recs_before)}
+            0 < p - g.end <= 6 and t.lower[g.end - 1] in _ASKING and not any(t.punct[j] for j in range(g.end, p))
+            for g in recs_before)}
         # "menyarankan agar …" (the marker right after the cue), "…, sehingga pemda diminta
         # memperkuat promosi wisata" (an urging verb after the marker): urged, not an aim
         if any(p not in urged and not any(g.start > p and _urges(g.text) for g in recs_before) for p in purposes):
