@@ -253,7 +253,8 @@ class StatusTagger:
         for cue in scarce:
             if any(i in blocked for i in range(cue.start, cue.end)):
                 continue  # "bukan hanya 2 puskesmas …" (a not_cue)
-            marks.setdefault("scarcity", []).append((cue.start, cue.end))
+            if cue.kind == "not_addressed":
+                marks.setdefault("scarcity", []).append((cue.start, cue.end))
             cues.append(cue)
         # longest match wins among overlapping cues
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -321,11 +322,14 @@ class StatusTagger:
         """Rule ``scarcity``: "hanya (memiliki) 32 dokter", "hanya 23 unit yang aktif", "only
         17 out of the 27 centres": a count called small reports a shortfall (train + dev pages:
         23 of 33 such sentences say not addressed). Not a short time, distance or size ("hanya
-        5 menit", "cuma 200 meter", "hanya 15 MB"): that praises."""
+        5 menit", "cuma 200 meter", "hanya 15 MB"): that praises. "baru" before a count is
+        the guideline's "so far only" and reports what exists ("baru empat dari 11 kabupaten
+        …", "baru 40 persen"): an implemented cue."""
         out = []
         low = t.lower
         for j in range(lo, hi):
-            if low[j] not in self.scarcity:
+            so_far = low[j] in ("baru", "so far only")  # GUIDELINE: "baru" = so far only, a report
+            if low[j] not in self.scarcity and not so_far:
                 continue
             if j > lo and low[j - 1] in _NOT_SMALL:
                 continue  # "tidak hanya satu", "not only two", "one of only three", "the only two"
@@ -340,7 +344,7 @@ class StatusTagger:
                 unit += 2  # a range: "hanya 10-15 menit"
             if unit < len(low) and low[unit] in self.scarcity_units:
                 continue
-            out.append(Cue("not_addressed", j, k + 1, " ".join(t.text[j : k + 1])))
+            out.append(Cue("implemented" if so_far else "not_addressed", j, k + 1, " ".join(t.text[j : k + 1])))
         return out
 
     @staticmethod

@@ -227,3 +227,16 @@ def test_plans_called_off_recommendation_openers_definitions_and_permits(text, p
 ])
 def test_urged_objects_instead_of_relative_lists_and_what_should_be(text, pillar, status):
     assert _statuses(text)[pillar] == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # "baru" before a count is the guideline's "so far only": a report
+    ("Menurut dia, baru empat dari 11 kabupaten/kota di Maluku yang indeks SPBE-nya masuk kategori baik.",
+     "smart_government", "implemented"),
+    ("Cakupan layanan air bersih PDAM baru 40 persen.", "smart_living", "implemented"),
+    # "hanya" before the same count is a shortfall
+    ("Cakupan layanan air bersih PDAM hanya 40 persen.", "smart_living", "not_addressed"),
+    ("The masterplan says nothing about public transport.", "smart_mobility", "not_addressed"),
+])
+def test_so_far_only_and_silence(text, pillar, status):
+    assert _statuses(text)[pillar] == status
