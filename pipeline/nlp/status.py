@@ -127,6 +127,9 @@ _EN_STALLED = frozenset({"stalled", "lagged", "struggled", "faltered", "halted",
 _URGING_MODALS = frozenset({"harus", "perlu", "wajib", "mesti", "hendaknya", "sebaiknya", "seharusnya", "should", "must"})
 
 
+#: nouns of a framework ("dimensi smart living"): they name, but do not define, what follows
+_FRAMEWORK_NOUNS = frozenset({"dimensi", "kriteria", "indikator", "elemen", "komponen", "dimension", "dimensions",
+                              "indicator", "indicators", "pillar", "pillars"})
 #: active verbs of asking someone to act: their "agar" opens what is asked ("mendesak Dinas
 #: … agar segera …")
 _ASKING = frozenset({"mendesak", "meminta", "mendorong", "mengimbau", "menyarankan", "mengajak", "menuntut",
@@ -518,6 +521,10 @@ class StatusTagger:
                 and sum(not t.punct[j] for j in between) <= 2
         defs = [d for d, _ in s.marks_in("definition", lo, hi)
                 if d < m.start or m.end <= d <= m.end + 1 or (d > m.end and aside(d))]
+        # a framework's noun before the mention ("Dimensi smart living juga berkembang melalui
+        # pemasangan CCTV …") names the dimension; a cue after the mention reports on it
+        defs = [d for d in defs if not (d < m.start and t.lower[d] in _FRAMEWORK_NOUNS and any(
+            g.start >= m.end for g in s.groups if g.start < hi))]
         # a list inside a relative clause ("Program Pontianak Bersinar yang meliputi A, B, dan C
         # resmi dimulai …") is defined by the clause's own predicate when one follows the list
         defs = [d for d in defs if not (d > lo and t.lower[d - 1] in ("yang", "yg") and any(

@@ -240,3 +240,9 @@ def test_urged_objects_instead_of_relative_lists_and_what_should_be(text, pillar
 ])
 def test_so_far_only_and_silence(text, pillar, status):
     assert _statuses(text)[pillar] == status
+
+
+def test_a_framework_noun_names_the_dimension_a_cue_after_it_reports():
+    assert _statuses("Dimensi smart living sudah berjalan melalui pemasangan CCTV di 60 titik.")["smart_living"] == \
+        "implemented"
+    assert _statuses("Dimensi smart economy mencakup UMKM dan pariwisata.")["smart_economy"] == "mentioned"
