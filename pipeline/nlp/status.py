@@ -671,6 +671,11 @@ class StatusTagger:
             # "Uji coba bus listrik … ditunda hingga waktu yang belum ditentukan": the deed named
             # before the mention is what the clause's predicate stops or puts off
             return "not_addressed", f"{best.text} … {halted[0].text}", "cue"
+        if best.kind == "implemented" and lows[lo] == "no" and lo + 1 < len(lows) and t.alpha[lo + 1] \
+                and lows[lo + 1] not in ("doubt", "wonder", "matter", "longer"):
+            # "No government-run air quality station has been installed yet": "no" opens the
+            # clause's subject, a negation over the whole clause (not "No, …", "No doubt …")
+            return "not_addressed", f"{t.text[lo]} … {best.text}", "cue"
         if best.kind == "implemented" and sweeping:
             # "Belum satu pun kelurahan memiliki bank sampah", "Neither … has yet adopted …": a
             # negation over the whole clause, whatever verb follows

@@ -246,3 +246,15 @@ def test_a_framework_noun_names_the_dimension_a_cue_after_it_reports():
     assert _statuses("Dimensi smart living sudah berjalan melalui pemasangan CCTV di 60 titik.")["smart_living"] == \
         "implemented"
     assert _statuses("Dimensi smart economy mencakup UMKM dan pariwisata.")["smart_economy"] == "mentioned"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("No government-run air quality monitoring station has been installed in Palembang yet.", "smart_environment",
+     "not_addressed"),
+    ("No, the city has already built 40 km of bike lanes.", "smart_mobility", "implemented"),
+    ("Not a single regency in Papua has launched an open data portal.", "smart_government", "not_addressed"),
+    ("Makassar's Lontara Smart Card was supposed to replace paper health insurance cards, but the project stalled.",
+     "smart_living", "not_addressed"),
+])
+def test_english_negation_over_the_clause(text, pillar, status):
+    assert _statuses(text)[pillar] == status
