@@ -315,6 +315,10 @@ class StatusTagger:
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "implemented" and cue.plan_noun_only:
                     kind = "implemented"  # "menerapkan konsep smart city": the concept is applied
+                if prev.kind == "recommended":
+                    # "menyarankan pemprov menghentikan izin …", "Hendaknya sampah tidak lagi
+                    # dibuang …": the urging governs what it urges, a stop or a "no more" included
+                    kind = "recommended"
                 groups[-1] = Cue(kind, prev.start, cue.end, t.span_text(prev.start, cue.end),
                                  prev.plan_noun_only and cue.plan_noun_only)
             else:
@@ -713,10 +717,13 @@ class StatusTagger:
         if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):
             # "bila diimplementasikan dengan baik …": what would follow, not what was done
             return None, None, "condition"
-        if kind == "not_addressed" and best.start > 0 and t.lower[best.start - 1] in ("yang", "yg") and any(
-                t.lower[j] in ("tidak", "tak", "tiada") and t.lower[j + 1] == "ada" for j in range(lo, best.start - 1)):
-            # "Tidak ada kelurahan … yang belum memiliki bank sampah": a double negation, all have it
-            return "implemented", best.text, "denial"
+        double = [g for g in cues if g.kind == "not_addressed" and g.start > 0 and t.lower[g.start - 1] in ("yang", "yg")
+                  and t.lower[g.start] in ("belum", "blm", "tidak", "tak")]
+        if kind == "not_addressed" and double and any(
+                t.lower[j] in ("tidak", "tak", "tiada") and t.lower[j + 1] == "ada" for j in range(lo, double[0].start - 1)):
+            # "Tidak ada (lagi) kelurahan … yang belum memiliki bank sampah": a double negation,
+            # all have it (whichever of the two cues is nearer the mention)
+            return "implemented", double[0].text, "denial"
         if kind == "not_addressed" and any(p < best.start for p, _ in s.marks.get("denial", [])):
             # "Bukan berarti Kota Tegal tidak memiliki jalur sepeda": an absence denied
             return "implemented", best.text, "denial"

@@ -258,3 +258,20 @@ def test_a_framework_noun_names_the_dimension_a_cue_after_it_reports():
 ])
 def test_english_negation_over_the_clause(text, pillar, status):
     assert _statuses(text)[pillar] == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Tidak ada lagi sekolah dasar di Kota Ternate yang belum tersambung internet.", "smart_people", "implemented"),
+    ("Walhi menyarankan pemprov menghentikan izin tambang baru dan memulihkan hutan kota.", "smart_environment",
+     "recommended"),
+    ("Hendaknya sampah pasar tidak lagi dibuang ke sungai, tetapi dipilah di TPS3R terdekat.", "smart_environment",
+     "recommended"),
+    ("There is no open data portal in Ternate yet.", "smart_government", "not_addressed"),
+    ("Kalau mau mengurangi banjir, Pemkot Medan sebaiknya menambah ruang terbuka hijau.", "smart_environment",
+     "recommended"),
+    ("Pendidikan, kesehatan, dan jalan rusak adalah urusan yang paling sering dikeluhkan warga.", "smart_people",
+     "mentioned"),
+    ("Bitung's first solar-powered fish market opened last month.", "smart_economy", "implemented"),
+])
+def test_double_negation_urged_stops_and_complaint_topics(text, pillar, status):
+    assert _statuses(text)[pillar] == status
