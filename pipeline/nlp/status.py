@@ -628,6 +628,9 @@ class StatusTagger:
         if not cues:
             if any(f < m.start for f, _ in s.marks_in("focus", lo, hi)):
                 return None, None, "focus"
+            if t.lower[lo] == "no" and lo + 1 < len(t.lower) and t.alpha[lo + 1] and m.start > lo:
+                # "No school in Fakfak has a trained counsellor …": an absence over the clause
+                return "not_addressed", t.text[lo], "cue"
             capable = self._capability(s, lo, hi) or self._instrument(s, lo, hi)
             if capable:
                 return "implemented", capable, "capability"

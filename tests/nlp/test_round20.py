@@ -280,3 +280,14 @@ def test_a_low_price_is_no_shortfall():
     # no cue states a status here (the status model may read it as a report): never "not addressed"
     assert _statuses("Rendahnya tarif TransJakarta membuat jumlah penumpang terus meningkat.")["smart_mobility"] \
         != "not_addressed"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Bukittinggi's masterplan covers governance and economy; smart mobility and smart environment were left out.",
+     "smart_mobility", "not_addressed"),
+    ("Labuan Bajo's hotels were fully booked, and the regency now plans a second cruise terminal.", "smart_mobility",
+     "planned"),
+    ("No school in Fakfak has a trained counsellor for students with disabilities.", "smart_people", "not_addressed"),
+])
+def test_left_out_the_verb_plans_and_no_as_a_subject(text, pillar, status):
+    assert _statuses(text)[pillar] == status
