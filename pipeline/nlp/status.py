@@ -136,6 +136,14 @@ _ASKING = frozenset({"mendesak", "meminta", "mendorong", "mengimbau", "menyarank
                      "menginstruksikan", "memerintahkan", "menganjurkan", "merekomendasikan", "minta", "desak"})
 
 
+def _no_opens_subject(t: Tokens, lo: int, m: Span) -> bool:
+    """Does English "No" open the clause's subject before the mention ("No school in Fakfak
+    has a trained counsellor", "No … station has been installed yet")? A negation over the whole
+    clause; not "No, …", "No doubt …", "No longer …"."""
+    return t.lower[lo] == "no" and lo + 1 < len(t.lower) and t.alpha[lo + 1] and m.start > lo \
+        and t.lower[lo + 1] not in ("doubt", "wonder", "matter", "longer")
+
+
 def _urges(cue: str) -> bool:
     """Is this recommended cue an urging proper (a modal, or a passive "di-" verb such as
     "diminta", "didesak")? Applied to recommended cues only, so any "di…" word is one."""
@@ -335,7 +343,7 @@ class StatusTagger:
         out = []
         low = t.lower
         for j in range(lo, hi):
-            so_far = low[j] in ("baru", "so far only")  # GUIDELINE: "baru" = so far only, a report
+            so_far = low[j] == "baru"  # GUIDELINE: "baru" = so far only, a report
             if low[j] not in self.scarcity and not so_far:
                 continue
             if j > lo and low[j - 1] in _NOT_SMALL:
@@ -628,8 +636,7 @@ class StatusTagger:
         if not cues:
             if any(f < m.start for f, _ in s.marks_in("focus", lo, hi)):
                 return None, None, "focus"
-            if t.lower[lo] == "no" and lo + 1 < len(t.lower) and t.alpha[lo + 1] and m.start > lo:
-                # "No school in Fakfak has a trained counsellor …": an absence over the clause
+            if _no_opens_subject(t, lo, m):
                 return "not_addressed", t.text[lo], "cue"
             capable = self._capability(s, lo, hi) or self._instrument(s, lo, hi)
             if capable:
@@ -678,10 +685,7 @@ class StatusTagger:
             # "Uji coba bus listrik … ditunda hingga waktu yang belum ditentukan": the deed named
             # before the mention is what the clause's predicate stops or puts off
             return "not_addressed", f"{best.text} … {halted[0].text}", "cue"
-        if best.kind == "implemented" and lows[lo] == "no" and lo + 1 < len(lows) and t.alpha[lo + 1] \
-                and lows[lo + 1] not in ("doubt", "wonder", "matter", "longer"):
-            # "No government-run air quality station has been installed yet": "no" opens the
-            # clause's subject, a negation over the whole clause (not "No, …", "No doubt …")
+        if best.kind == "implemented" and _no_opens_subject(t, lo, m):
             return "not_addressed", f"{t.text[lo]} … {best.text}", "cue"
         if best.kind == "implemented" and sweeping:
             # "Belum satu pun kelurahan memiliki bank sampah", "Neither … has yet adopted …": a
