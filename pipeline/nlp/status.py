@@ -137,11 +137,19 @@ _ASKING = frozenset({"mendesak", "meminta", "mendorong", "mengimbau", "menyarank
 
 
 def _no_opens_subject(t: Tokens, lo: int, m: Span) -> bool:
-    """Does English "No" open the clause's subject before the mention ("No school in Fakfak
-    has a trained counsellor", "No … station has been installed yet")? A negation over the whole
-    clause; not "No, …", "No doubt …", "No longer …"."""
-    return t.lower[lo] == "no" and lo + 1 < len(t.lower) and t.alpha[lo + 1] and m.start > lo \
-        and t.lower[lo + 1] not in ("doubt", "wonder", "matter", "longer")
+    """Does English "no" open the subject the mention belongs to ("No school in Fakfak has a
+    trained counsellor", "No … station has been installed yet", "…, and no sanitary landfill
+    has been built")? A negation over the whole clause; not "No, …", "No doubt …", "no
+    longer". "no" opens the clause, or stands right before the mention's words."""
+    def opens(j: int) -> bool:
+        return t.lower[j] == "no" and j + 1 < len(t.lower) and t.alpha[j + 1] \
+            and t.lower[j + 1] not in ("doubt", "wonder", "matter", "longer", "one")
+    if m.start > lo and opens(lo):
+        return True
+    j = m.start - 1
+    while j > lo and m.start - j <= 3 and t.alpha[j] and t.lower[j] != "no":
+        j -= 1  # "no sanitary landfill": a word or two of the noun phrase between
+    return j >= lo and opens(j)
 
 
 def _urges(cue: str) -> bool:

@@ -143,7 +143,7 @@ def corpus_narrative(data: CorpusData, lang: str, *, recommendations: list[Evide
                 a, b = support.get(p, (0, 0))
                 counts = _counts(data, p)
                 if lang == "id":
-                    sent = [("P", p), ("t", f" {PREDICATE['id'][s]} menurut {a} dari {b} dokumen yang menyatakan "
+                    sent = [("P", p), ("t", f" {PREDICATE['id'][s]}, menurut {a} dari {b} dokumen yang menyatakan "
                                             "status pilar ini")]
                     if 2 * a <= b:
                         sent.append(("t", " (kelompok terbesar, tetapi bukan mayoritas)"))
@@ -304,8 +304,10 @@ def _suggests(data: CorpusData, lang: str, by_status: dict[str, list[str]], sing
     if recommended:
         steps.append([("t", "menindaklanjuti saran pada " if lang == "id" else "acting on the recommendations for "),
                       *_pillars(recommended, lang)])
-    if untouched or absent:
-        steps.append([("t", "mulai menggarap " if lang == "id" else "taking up "), *_pillars(untouched + absent, lang)])
+    if untouched:
+        # only what the text says is untouched: a pillar it never names is no step it implies
+        # (a bus article and a landfill article imply nothing about smart economy)
+        steps.append([("t", "mulai menggarap " if lang == "id" else "taking up "), *_pillars(untouched, lang)])
     if steps:
         sent = [("t", "Langkah berikutnya yang tersirat: " if lang == "id" else "The next steps this implies: ")]
         for i, st in enumerate(steps):

@@ -291,3 +291,9 @@ def test_a_low_price_is_no_shortfall():
 ])
 def test_left_out_the_verb_plans_and_no_as_a_subject(text, pillar, status):
     assert _statuses(text)[pillar] == status
+
+
+def test_no_before_the_noun_phrase_mid_sentence():
+    assert _statuses("Officials admit no landfill has been built.")["smart_environment"] == "not_addressed"
+    assert _statuses("The regency collects waste weekly, but no sanitary landfill has been built yet.")[
+        "smart_environment"] in ("not_addressed", "partial")

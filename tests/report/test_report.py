@@ -40,6 +40,17 @@ def test_thesis_narrative_states_the_thesis_conclusions(corpora):
     assert "belum merata" in suggests and "mulai menggarap smart people" in suggests
 
 
+@pytest.mark.parametrize("folder", ["news", "thesis"])
+def test_next_steps_take_up_only_pillars_the_texts_call_untouched(corpora, folder):
+    # a pillar the corpus never names is no step it implies (issue 8: not_mentioned is no claim)
+    data = load_data_dir(getattr(corpora, folder))
+    suggests = paragraph(build_report(data, lang="id"), "suggests")
+    taken = suggests.split("mulai menggarap", 1)[1].split(".")[0] if "mulai menggarap" in suggests else ""
+    status = data.summary.corpus_status
+    named = [p for p in status if p.replace("_", " ") in taken]
+    assert all(status[p] == "not_addressed" for p in named), (taken, {p: status[p] for p in named})
+
+
 def test_thesis_in_english(corpora):
     report = build_report(load_data_dir(corpora.thesis), lang="en")
     assert "smart government" in paragraph(report, "runs")
