@@ -116,6 +116,11 @@ def summary_markdown(corpus: Any, data_dir: Path, report: Any, *, settings: Any 
     return render_markdown(summary, run=report.to_dict(), comparison=comparison)
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 source", "2 sources"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _names(xs: list[str]) -> str:
     return ", ".join(f"`{x}`" for x in xs) if xs else "none"
 
@@ -126,12 +131,12 @@ def render_markdown(summary: CorpusSummary, *, run: dict[str, Any] | None = None
     lines = [f"# Corpus `{summary.corpus}`", ""]
     if run:
         lines.append(
-            f"Run `{run['run_id'][:12]}`: {run['documents_seen']} sources seen, "
+            f"Run `{run['run_id'][:12]}`: {_count(run['documents_seen'], 'source')} seen, "
             f"{run['documents_analyzed']} analysed, {run['documents_skipped']} unchanged, "
             f"{run['documents_rejected']} rejected, {run['documents_deleted']} deleted "
             f"({run['duration_s']:.1f} s)."
         )
-    lines += [f"{summary.documents} documents, {summary.relevant} relevant to smart-city policy.", "",
+    lines += [f"{_count(summary.documents, 'document')}, {summary.relevant} relevant to smart-city policy.", "",
               "## Pillars: documents per status", ""]
     statuses = [*reversed(DOC_STATUS_ORDER), MENTIONED]
     lines.append("| pillar | " + " | ".join(statuses) + " | corpus status (documents agreeing / stating one) |")

@@ -195,11 +195,11 @@ def compare(summary: CorpusSummary, baseline: CorpusSummary, *, examples: int = 
 def narrate_comparison(cmp: Comparison, *, corpus: str) -> str:
     """An Indonesian paragraph: what the corpus adds to and says against the baseline."""
     if not cmp.pillars:
-        return f"Korpus {corpus} tidak membahas pilar yang dapat dibandingkan dengan {cmp.baseline}."
+        return f"Korpus {corpus} tidak membahas pilar yang dapat dibandingkan dengan korpus {cmp.baseline}."
     from pipeline.report.text import STATUS
 
     said = STATUS["id"]  # the baseline's status in words ("berjalan sebagian"), not its key
-    parts = [f"Dibandingkan dengan {cmp.baseline}:"]
+    parts = [f"Dibandingkan dengan korpus {cmp.baseline}:"]
     for pc in cmp.pillars:
         name = pc.pillar.replace("_", " ")
         bits = []

@@ -20,6 +20,20 @@ def _name(pillar: str) -> str:
     return pillar.replace("_", " ")
 
 
+def _decimal(x: float) -> str:
+    """A score as Indonesian writes it: a decimal comma ("0,99")."""
+    return f"{x:.2f}".replace(".", ",")
+
+
+def _programme(p: dict[str, Any]) -> str:
+    """"JAKI (3×, sudah berjalan)": its mentions and, where the text gives one, its status."""
+    from pipeline.report.text import STATUS
+
+    status = p.get("status")
+    said = f", {STATUS['id'][status]}" if status and status != "mentioned" and status in STATUS["id"] else ""
+    return f"{p['name']} ({p['mentions']}×{said})"
+
+
 def _join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -47,7 +61,7 @@ def narrate(
     if gated:
         return (
             f"Dokumen ini tidak membahas kebijakan kota cerdas atau kebijakan publik perkotaan "
-            f"(relevansi {relevance:.2f}); tidak ada pilar yang ditandai."
+            f"(relevansi {_decimal(relevance)}); tidak ada pilar yang ditandai."
         )
     parts: list[str] = []
     who = f" oleh {_join(actors[:4])}" if actors else ""
@@ -55,7 +69,7 @@ def narrate(
     if periods:
         when = " pada periode " + _join([f"{a}–{b}" for a, b in periods[:3]])
     topic = "pengembangan kota cerdas" if smart_city else "kebijakan publik perkotaan"
-    parts.append(f"Dokumen ini membahas {topic}{who}{when} (relevansi {relevance:.2f}).")
+    parts.append(f"Dokumen ini membahas {topic}{who}{when} (relevansi {_decimal(relevance)}).")
     cues = cues or {}
     for status in ("implemented", "partial", "planned", "recommended", "not_addressed", "mentioned"):
         group = [p for p in PILLARS if statuses.get(p) == status]
@@ -72,9 +86,7 @@ def narrate(
     named_progs = [p for p in programs if p["kind"] == "program"]
     inits = [p for p in programs if p["kind"] == "initiative"]
     if named_progs:
-        parts.append(
-            "Program: " + _join([f"{p['name']} ({p['mentions']}×)" for p in named_progs[:6]]) + "."
-        )
+        parts.append("Program: " + _join([_programme(p) for p in named_progs[:6]]) + ".")
     if inits:
         by_pillar: dict[str, list[str]] = {}
         for p in inits:

@@ -1,0 +1,26 @@
+"""The document narrative as an Indonesian reader reads it: decimal commas and programme statuses."""
+
+from pipeline.schema import PILLARS
+from pipeline.summarize.narrative import narrate
+
+
+def _narrate(programs):
+    statuses = dict.fromkeys(PILLARS, "not_mentioned") | {"smart_mobility": "implemented"}
+    return narrate(relevance=0.987, statuses=statuses, programs=programs, actors=["Pemkot Surabaya"],
+                   years=[], periods=[])
+
+
+def test_relevance_is_written_with_a_decimal_comma():
+    text = _narrate([])
+    assert "(relevansi 0,99)" in text and "0.99" not in text
+
+
+def test_programmes_carry_the_status_the_text_gives_them():
+    text = _narrate([
+        {"name": "Suroboyo Bus", "kind": "program", "pillar": "smart_mobility", "mentions": 3, "status": "implemented"},
+        {"name": "Trem Surabaya", "kind": "program", "pillar": "smart_mobility", "mentions": 1, "status": "planned"},
+        {"name": "E-Sapawarga", "kind": "program", "pillar": "smart_government", "mentions": 2, "status": "mentioned"},
+    ])
+    assert "Suroboyo Bus (3×, sudah berjalan)" in text
+    assert "Trem Surabaya (1×, konsep/rencana)" in text
+    assert "E-Sapawarga (2×)" in text  # named without a status: nothing claimed
