@@ -136,6 +136,63 @@ _ASKING = frozenset({"mendesak", "meminta", "mendorong", "mengimbau", "menyarank
                      "menginstruksikan", "memerintahkan", "menganjurkan", "merekomendasikan", "minta", "desak"})
 
 
+
+def _measures_a_state(t: Tokens, cue: Cue) -> bool:
+    """A bare "sudah"/"telah" before a span of time ("sudah setahun", "sudah tiga bulan", "sudah lama")."""
+    if cue.end - cue.start != 1 or t.lower[cue.start] not in _BARE_PERFECTS or cue.end >= len(t.lower):
+        return False
+    nxt = t.lower[cue.end]
+    if nxt in _DURATIONS:
+        return True
+    after = t.lower[cue.end + 1] if cue.end + 1 < len(t.lower) else ""
+    return (nxt in _NUMBER_WORDS or _COUNT.match(nxt) is not None) and after in _TIME_UNITS
+
+
+def _necessity_gone_by(t: Tokens, cue: Cue, first: int) -> bool:
+    """ "Dulu warga harus ke Balai Kota …": a time gone by earlier in the clause of the urging."""
+    j = cue.start - 1
+    while j >= first and not t.punct[j]:
+        if t.lower[j] in _BEFORE_NOW:
+            return True
+        j -= 1
+    return False
+
+#: adverbs of time between a conjunction and the predicate of a clause without a subject
+#: ("…, tapi kini berhenti", "…, and now serves")
+_NOW_ADVERBS = frozenset({"kini", "sekarang", "akhirnya", "lalu", "kemudian", "pun", "juga", "sudah", "now", "then",
+                          "finally", "later"})
+
+
+#: a verb before the mention in its clause makes it an object ("Perda ini mengatur pengelolaan
+#: sampah …, namun tidak menyinggung …": the Perda is the subject of both)
+_VERB_FORM = re.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
+
+
+def _subject_position(t: Tokens, lo: int, start: int) -> bool:
+    """No verb-like word (me-, di-, ber-, ter- forms) between the clause's start and ``start``."""
+    return not any(t.text[j].islower() and _VERB_FORM.match(t.lower[j]) for j in range(lo, start))
+
+
+def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
+    """A cue of the next clause whose subject is the mention's own ("Layanan Dukcapil Jemput
+    Bola sempat berjalan, tapi kini berhenti …"): the clause opens with a conjunction and,
+    past adverbs of time, with the cue itself. Only for a mention whose own clause states no
+    status (the caller's case): a clause with a subject of its own ("…, tapi jalurnya belum
+    dibangun") speaks of that subject."""
+    if c + 1 >= len(s.clause_starts):
+        return None
+    lo, hi = s.clause_tokens(c + 1)
+    j = lo
+    while j < hi and (t.punct[j] and t.text[j] in _COMMAS):
+        j += 1
+    if j >= hi or t.lower[j] not in _CONJUNCTIONS:
+        return None
+    j += 1
+    while j < hi and t.lower[j] in _NOW_ADVERBS:
+        j += 1
+    return next((g for g in s.groups if g.start == j or (g.start < j and g.end > j - 1 and g.start >= lo)), None)
+
+
 def _no_opens_subject(t: Tokens, lo: int, m: Span) -> bool:
     """Does English "no" open the subject the mention belongs to ("No school in Fakfak has a
     trained counsellor", "No … station has been installed yet", "…, and no sanitary landfill
@@ -191,6 +248,19 @@ _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti",
 #: discontinued")
 _SUBORDINATORS = frozenset({"yang", "yg", "that", "which", "who", "after", "setelah", "sesudah", "karena", "because",
                             "when", "ketika", "saat", "untuk", "to"})
+#: a bare marker of completion before a span of time measures how long a state has lasted
+#: ("Udah setahun halte … cuma jadi tempat nongkrong", "sudah lama tidak ditegakkan"): the
+#: state says the status, not the marker
+_BARE_PERFECTS = frozenset({"sudah", "udah", "sdh", "telah", "dah", "already"})
+_TIME_UNITS = frozenset({"tahun", "bulan", "minggu", "pekan", "hari", "jam", "dekade", "windu",
+                         "years", "year", "months", "month", "weeks", "week", "days", "decade"})
+_DURATIONS = frozenset({"setahun", "sebulan", "seminggu", "sepekan", "sehari", "sewindu", "lama",
+                        "bertahun-tahun", "berbulan-bulan", "berminggu-minggu", "berhari-hari"})
+_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+                           "sepuluh", "belasan", "puluhan", "beberapa", "two", "three", "four", "five", "several"})
+#: a time gone by: a necessity said of it was ("Dulu warga harus antre …, sekarang cukup …"),
+#: no urging
+_BEFORE_NOW = frozenset({"dulu", "dahulu", "dulunya", "dahulunya", "sebelumnya", "tadinya", "semula"})
 #: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
 _WHOLE = frozenset({"dari", "of"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
@@ -311,6 +381,8 @@ class StatusTagger:
             nxt = c.end + 1 if c.end < len(t.lower) and t.lower[c.end] in _PRONOUNS else c.end
             return c.kind == "implemented" and (nxt in non_events or nxt + 1 in non_events)
         kept = [c for c in kept if not reports_an_act(c)]
+        kept = [c for c in kept if not (c.kind == "implemented" and _measures_a_state(t, c))]
+        kept = [c for c in kept if not (c.kind == "recommended" and _necessity_gone_by(t, c, bounds[0]))]
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
@@ -646,6 +718,9 @@ class StatusTagger:
                 return None, None, "focus"
             if _no_opens_subject(t, lo, m):
                 return "not_addressed", t.text[lo], "cue"
+            shared = _shared_subject_cue(t, s, c) if _subject_position(t, lo, m.start) else None
+            if shared is not None:
+                return shared.kind, shared.text, "shared_subject"
             capable = self._capability(s, lo, hi) or self._instrument(s, lo, hi)
             if capable:
                 return "implemented", capable, "capability"

@@ -1,0 +1,57 @@
+"""Round 21's rules: a necessity gone by, a marker that measures a state, a clause without a
+subject of its own, and the cues added with them. Each case has a twin that must not move."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import analyze_text
+
+
+def _statuses(text: str) -> dict[str, str]:
+    return {p: v["status"] for p, v in analyze_text(text)["pillars"].items() if v["status"] != "not_mentioned"}
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # "dulu … harus": what one had to do before, set against what is now, is no urging
+    ("Dulu warga harus ke Balai Kota untuk urus izin usaha, sekarang cukup lewat ponsel melalui layanan "
+     "Padang Satu Pintu.", "smart_government", "implemented"),
+    ("Sebelumnya pelaku usaha mesti datang ke kantor dinas untuk mengurus izin usaha, kini izin usaha "
+     "terbit lewat aplikasi.", "smart_government", "implemented"),
+    # … while an urging without a time gone by stays one
+    ("Warga harus bisa mengurus izin usaha lewat ponsel, kata anggota DPRD.", "smart_government", "recommended"),
+    # a bare "sudah" before a span of time measures how long a state lasted
+    ("Udah setahun halte Trans Jatim di dpn kampus cuma jadi tempat nongkrong, busnya blm pernah lewat sama sekali.",
+     "smart_mobility", "not_addressed"),
+    ("Perda kawasan tanpa rokok di Kota Bogor sudah lama tidak ditegakkan.", "smart_living", "not_addressed"),
+    # … and the same marker before a deed still reports it
+    ("Halte Trans Jatim di depan kampus sudah beroperasi sejak tahun lalu.", "smart_mobility", "implemented"),
+    ("Pemkot sudah tiga tahun mengoperasikan bus listrik di pusat kota.", "smart_mobility", "implemented"),
+    # a clause without a subject of its own after a conjunction: its predicate is the mention's
+    ("Layanan Dukcapil Jemput Bola di Kabupaten Alor sempat berjalan, tapi kini berhenti karena anggaran "
+     "dipangkas.", "smart_government", "not_addressed"),
+    # … but not when the mention is the object of the first clause's verb
+    ("Perda ini mengatur pengelolaan sampah dan ruang terbuka hijau, namun tidak menyinggung layanan kesehatan.",
+     "smart_environment", "mentioned"),
+    # cues: "tak lagi" as "tidak lagi", an idea floated
+    ("Halte bus Trans Koetaradja di Jalan Teuku Umar tak lagi disinggahi bus.", "smart_mobility", "not_addressed"),
+    ("Pemprov Kaltim mewacanakan pembangunan jalur kereta api Samarinda–Balikpapan.", "smart_mobility", "planned"),
+])
+def test_round21_constructions(text, pillar, status):
+    assert _statuses(text)[pillar] == status
+
+
+def test_the_time_word_is_what_removes_the_urging():
+    """Edit the input: drop "Dulu" and the same necessity urges again."""
+    before = "Dulu pemkot harus menyediakan loket izin usaha di setiap kecamatan."
+    now = "Pemkot harus menyediakan loket izin usaha di setiap kecamatan."
+    assert _statuses(before).get("smart_government") != "recommended"
+    assert _statuses(now)["smart_government"] == "recommended"
+
+
+def test_the_shared_subject_follows_the_second_predicate():
+    """Edit the input: "berhenti" → "berjalan lagi" and the service runs."""
+    stopped = "Layanan Dukcapil Jemput Bola sempat berjalan, tapi kini berhenti."
+    running = "Layanan Dukcapil Jemput Bola sempat terhenti, tapi kini beroperasi lagi."
+    assert _statuses(stopped)["smart_government"] == "not_addressed"
+    assert _statuses(running)["smart_government"] == "implemented"
