@@ -148,6 +148,30 @@ def _measures_a_state(t: Tokens, cue: Cue) -> bool:
     return (nxt in _NUMBER_WORDS or _COUNT.match(nxt) is not None) and after in _TIME_UNITS
 
 
+def _states_a_burden(t: Tokens, cue: Cue) -> bool:
+    """ "harus naik ojek", "mesti menunggu": a bare modal before a burden people bear."""
+    return cue.end - cue.start == 1 and t.lower[cue.start] in _BURDEN_MODALS and cue.end < len(t.lower) \
+        and t.lower[cue.end] in _BURDENS
+
+
+def _trouble_gone(t: Tokens, cue: Cue) -> Cue:
+    """ "tidak (pernah) lagi tergenang": a trouble no more is a success (``implemented``)."""
+    words = t.lower[cue.start : cue.end]
+    if cue.kind != "not_addressed" or not words or words[0] not in _NOT_WORDS | {"tdk", "gk"}:
+        return cue
+    rest = words[1:]
+    if rest[:1] == ["pernah"]:
+        rest = rest[1:]
+    end = cue.end
+    if not rest and end < len(t.lower) and t.lower[end] == "lagi":
+        end += 1  # "tidak pernah | lagi tergenang"
+    elif rest != ["lagi"]:
+        return cue
+    if end < len(t.lower) and t.lower[end] in _TROUBLES:
+        return Cue("implemented", cue.start, end + 1, t.span_text(cue.start, end + 1))
+    return cue
+
+
 def _necessity_gone_by(t: Tokens, cue: Cue, first: int) -> bool:
     """ "Dulu warga harus ke Balai Kota …": a time gone by earlier in the clause of the urging."""
     j = cue.start - 1
@@ -251,13 +275,32 @@ _SUBORDINATORS = frozenset({"yang", "yg", "that", "which", "who", "after", "sete
 #: a bare marker of completion before a span of time measures how long a state has lasted
 #: ("Udah setahun halte … cuma jadi tempat nongkrong", "sudah lama tidak ditegakkan"): the
 #: state says the status, not the marker
-_BARE_PERFECTS = frozenset({"sudah", "udah", "sdh", "telah", "dah", "already"})
-_TIME_UNITS = frozenset({"tahun", "bulan", "minggu", "pekan", "hari", "jam", "dekade", "windu",
+_BARE_PERFECTS = frozenset({"sudah", "udah", "udh", "sdh", "sudh", "telah", "dah", "already"})
+_TIME_UNITS = frozenset({"tahun", "bulan", "minggu", "pekan", "hari", "jam", "dekade", "windu", "thn", "th", "bln",
+                         "mgg", "hr",
                          "years", "year", "months", "month", "weeks", "week", "days", "decade"})
 _DURATIONS = frozenset({"setahun", "sebulan", "seminggu", "sepekan", "sehari", "sewindu", "lama",
                         "bertahun-tahun", "berbulan-bulan", "berminggu-minggu", "berhari-hari"})
 _NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
                            "sepuluh", "belasan", "puluhan", "beberapa", "two", "three", "four", "five", "several"})
+#: what people have to put up with: after "harus/mesti" a burden stated, not an urging ("tiap
+#: hari harus naik ojek", "warga harus mengeluarkan uang untuk membeli air bersih"; train + dev
+#: sentences: recommended in 2 of 19)
+_BURDEN_MODALS = frozenset({"harus", "hrs", "mesti", "musti", "terpaksa"})
+_BURDENS = frozenset({"naik", "antre", "antri", "mengantre", "mengantri", "bayar", "membayar", "datang", "pergi",
+                      "menempuh", "menunggu", "nunggu", "mengeluarkan", "merogoh", "menumpang", "numpang",
+                      "berjalan", "jalan", "berdesakan", "berdesak-desakan", "menyeberang", "membeli", "beli",
+                      "mengungsi", "melewati", "lewat", "berangkat", "bolak-balik", "keluar", "pakai", "memakai"})
+#: states a place or a service suffers: "no longer" before them reports a success ("kawasan
+#: Simpang Lima tidak pernah lagi tergenang", "warga tak lagi antre")
+_TROUBLES = frozenset({"tergenang", "terendam", "kebanjiran", "banjir", "macet", "antre", "antri", "mengantre",
+                       "mengantri", "kumuh", "padam", "bau", "becek", "berlubang", "gelap", "kekeringan",
+                       "kekurangan", "dipungut", "terlambat", "telat", "berdesakan"})
+#: a target named, then met ("Target … sudah tercapai", "the target was achieved")
+_TARGET_NOUNS = frozenset({"target", "targetnya", "sasaran"})
+_MET = frozenset({"tercapai", "terpenuhi", "terlampaui", "achieved", "met", "exceeded", "reached"})
+#: words of an outcome at last: a predicate after them is not fused with a plan before them
+_AT_LAST = frozenset({"akhirnya", "finally", "eventually"})
 #: a time gone by: a necessity said of it was ("Dulu warga harus antre …, sekarang cukup …"),
 #: no urging
 _BEFORE_NOW = frozenset({"dulu", "dahulu", "dulunya", "dahulunya", "sebelumnya", "tadinya", "semula"})
@@ -383,6 +426,8 @@ class StatusTagger:
         kept = [c for c in kept if not reports_an_act(c)]
         kept = [c for c in kept if not (c.kind == "implemented" and _measures_a_state(t, c))]
         kept = [c for c in kept if not (c.kind == "recommended" and _necessity_gone_by(t, c, bounds[0]))]
+        kept = [c for c in kept if not (c.kind == "recommended" and _states_a_burden(t, c))]
+        kept = [_trouble_gone(t, c) for c in kept]
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
@@ -399,6 +444,8 @@ class StatusTagger:
                 and not any(t.punct[j] or t.lower[j] in _CONJUNCTIONS for j in range(prev.end, cue.start))
                 # a modal opens a new predicate after a state ("belum layak | akan diperbaiki")
                 and not (prev.kind == "not_addressed" and t.lower[cue.start] in _MODALS)
+                # "yang direncanakan sejak 2017 | akhirnya diresmikan": what came at last stands apart
+                and not (t.lower[cue.start] in _AT_LAST or (cue.start > 0 and t.lower[cue.start - 1] in _AT_LAST))
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "implemented" and cue.plan_noun_only:
@@ -748,6 +795,17 @@ class StatusTagger:
             later = [g for g in cues if g.start > best.start]
             if later:
                 best = later[-1]
+        # "… yang direncanakan sejak 2017 akhirnya diresmikan": what came at last is the outcome
+        at_last = [g for g in cues if g.start > best.start and (
+            t.lower[g.start] in _AT_LAST or (g.start > 0 and t.lower[g.start - 1] in _AT_LAST))]
+        if at_last:
+            best = at_last[-1]
+        if best.kind == "planned" and t.lower[best.start] in _TARGET_NOUNS and best.end - best.start == 1:
+            # "Target penurunan stunting tahun ini sudah tercapai": a target met is a result
+            met = [g for g in cues if g.kind == "implemented" and g.start > best.end
+                   and any(w in _MET for w in t.lower[g.start : g.end])]
+            if met:
+                return "implemented", f"{best.text} … {met[0].text}", "cue"
         cancelled = [g for g in cues if g.kind == "not_addressed" and (
             g.text.lower() in self.cancelled or g.text.lower().split()[0] in self.cancelled)]
         if (best.plan_noun_only and cancelled) or (best.kind == "planned" and any(g.start > best.end for g in cancelled)):
@@ -797,7 +855,7 @@ class StatusTagger:
                      and not g.plan_noun_only and g.text.split()[0].lower() not in _DONE_MARKERS]
             done = [g for g in cues if g.kind == "implemented" and self._is_marker(s, g)
                     and modal and modal[-1].start < g.start < best.start]
-            if modal and not done:
+            if modal and not done and best not in at_last:
                 return modal[-1].kind, f"{modal[-1].text} … {best.text}", "modal_scope"
         # ("Rencana pembangunan LRT … belum terlaksana": the plan's object is the mention; a
         # framework named far before it, "dalam konsep smart city … terdapat juga pilar smart

@@ -36,6 +36,26 @@ def _statuses(text: str) -> dict[str, str]:
     # cues: "tak lagi" as "tidak lagi", an idea floated
     ("Halte bus Trans Koetaradja di Jalan Teuku Umar tak lagi disinggahi bus.", "smart_mobility", "not_addressed"),
     ("Pemprov Kaltim mewacanakan pembangunan jalur kereta api Samarinda–Balikpapan.", "smart_mobility", "planned"),
+    # "harus" before a burden people bear states the burden, it urges nobody
+    ("blm ada angkot yg lewat perumahan kami, tiap hari harus naik ojek 20rb", "smart_mobility", "not_addressed"),
+    ("Pemkot harus menambah armada bus sekolah.", "smart_mobility", "recommended"),
+    # a trouble no more is a success
+    ("Berkat drainase baru, kawasan Simpang Lima tidak pernah lagi tergenang sejak awal tahun.",
+     "smart_environment", "implemented"),
+    ("Sejak ada pendaftaran online, warga tidak lagi antre di puskesmas.", "smart_living", "implemented"),
+    # what came at last is the outcome of a plan named before it
+    ("Jembatan penyeberangan orang di depan Pasar Bawah yang direncanakan sejak 2017 akhirnya diresmikan kemarin.",
+     "smart_mobility", "implemented"),
+    # a target as the measure of a result: met, missed, fallen short of
+    ("Target penurunan stunting tahun ini sudah tercapai.", "smart_living", "implemented"),
+    ("Namun, target pengurangan sampah sebesar 25 persen belum tercapai.", "smart_environment", "not_addressed"),
+    ("The regency's tourism income fell short of its target for the second year in a row.", "smart_economy",
+     "not_addressed"),
+    ("Pemkot menargetkan 20 bus listrik beroperasi tahun depan.", "smart_mobility", "planned"),
+    # stagnant, only talk, shut down
+    ("Reformasi birokrasi di Pemprov Jambi masih jalan di tempat.", "smart_government", "not_addressed"),
+    ("smart goverment di kota kami cm jargon, website pemda aja sering eror", "smart_government", "not_addressed"),
+    ("A Padang resident asked why two Trans Padang corridors had been shut down.", "smart_mobility", "not_addressed"),
 ])
 def test_round21_constructions(text, pillar, status):
     assert _statuses(text)[pillar] == status
@@ -55,3 +75,18 @@ def test_the_shared_subject_follows_the_second_predicate():
     running = "Layanan Dukcapil Jemput Bola sempat terhenti, tapi kini beroperasi lagi."
     assert _statuses(stopped)["smart_government"] == "not_addressed"
     assert _statuses(running)["smart_government"] == "implemented"
+
+
+def test_a_burden_is_no_urging_but_an_urging_stays_one():
+    """Edit the input: the same "harus" before a burden and before an act of the government."""
+    burden = "Warga harus mengeluarkan uang untuk membeli air bersih setiap musim kemarau."
+    urging = "Pemkot harus menyediakan air bersih setiap musim kemarau."
+    assert _statuses(burden).get("smart_living") != "recommended"
+    assert _statuses(urging)["smart_living"] == "recommended"
+
+
+def test_no_longer_flooded_is_a_success_and_still_flooded_is_not():
+    gone = "Sejak drainase dibenahi, kawasan Simpang Lima tidak lagi tergenang saat hujan."
+    still = "Kawasan Simpang Lima masih tergenang setiap hujan karena drainase buruk."
+    assert _statuses(gone)["smart_environment"] == "implemented"
+    assert _statuses(still)["smart_environment"] != "implemented"
