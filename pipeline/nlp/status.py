@@ -137,15 +137,34 @@ _ASKING = frozenset({"mendesak", "meminta", "mendorong", "mengimbau", "menyarank
 
 
 
-def _measures_a_state(t: Tokens, cue: Cue) -> bool:
-    """A bare "sudah"/"telah" before a span of time ("sudah setahun", "sudah tiga bulan", "sudah lama")."""
-    if cue.end - cue.start != 1 or t.lower[cue.start] not in _BARE_PERFECTS or cue.end >= len(t.lower):
+def _span_of_time(t: Tokens, i: int) -> bool:
+    """Tokens from ``i`` name a span of time: "setahun", "lama", "tiga bulan", "3 thn"."""
+    if i >= len(t.lower):
         return False
-    nxt = t.lower[cue.end]
+    nxt = t.lower[i]
     if nxt in _DURATIONS:
         return True
-    after = t.lower[cue.end + 1] if cue.end + 1 < len(t.lower) else ""
+    after = t.lower[i + 1] if i + 1 < len(t.lower) else ""
     return (nxt in _NUMBER_WORDS or _COUNT.match(nxt) is not None) and after in _TIME_UNITS
+
+
+def _measures_a_state(t: Tokens, cue: Cue) -> bool:
+    """A bare "sudah"/"telah" before a span of time ("sudah setahun", "sudah tiga bulan", "sudah lama")."""
+    return cue.end - cue.start == 1 and t.lower[cue.start] in _BARE_PERFECTS and _span_of_time(t, cue.end)
+
+
+def _target_result(t: Tokens, g: Cue) -> Cue:
+    """A fused group that names a target and says whether it was met ("target awal telah
+    tercapai", "target … belum tercapai") reports the result, not the plan."""
+    if g.kind != "planned":
+        return g
+    words = t.lower[g.start : g.end]
+    at = next((k for k, w in enumerate(words) if w in _TARGET_NOUNS), None)
+    met = next((k for k, w in enumerate(words) if w in _MET), None)
+    if at is None or met is None or met < at:
+        return g
+    denied = any(w in _NOT_WORDS or w in ("belum", "blm") for w in words[at:met])
+    return Cue("not_addressed" if denied else "implemented", g.start, g.end, g.text)
 
 
 def _states_a_burden(t: Tokens, cue: Cue) -> bool:
@@ -301,6 +320,8 @@ _TARGET_NOUNS = frozenset({"target", "targetnya", "sasaran"})
 _MET = frozenset({"tercapai", "terpenuhi", "terlampaui", "achieved", "met", "exceeded", "reached"})
 #: words of an outcome at last: a predicate after them is not fused with a plan before them
 _AT_LAST = frozenset({"akhirnya", "finally", "eventually"})
+#: "belum" before a span of time is "less than" ("Belum sebulan, …"), not a not-yet
+_NOT_YET_WORDS = frozenset({"belum", "blm"})
 #: a time gone by: a necessity said of it was ("Dulu warga harus antre …, sekarang cukup …"),
 #: no urging
 _BEFORE_NOW = frozenset({"dulu", "dahulu", "dulunya", "dahulunya", "sebelumnya", "tadinya", "semula"})
@@ -401,7 +422,10 @@ class StatusTagger:
         # negators turn a following cue into not_addressed ("belum terlaksana", "tidak akan")
         # ("Bukan berarti … tidak punya": the denial's "bukan" is no negator of the cue; rule denial)
         denied = {i for a, b in marks.get("denial", []) for i in range(a, b)}
-        negs = [s for s, _ in marks.get("negators", []) if s not in blocked and s not in denied]
+        # "Belum sebulan, 26 ribu orang sudah naik feeder": "not yet a month" measures time
+        spans = {i for i in range(len(t.lower)) if t.lower[i] in _NOT_YET_WORDS and _span_of_time(t, i + 1)}
+        kept = [c for c in kept if not (c.start in spans and c.end - c.start == 1)]
+        negs = [s for s, _ in marks.get("negators", []) if s not in blocked and s not in denied and s not in spans]
         # each negator governs the first cue after it, and only that one
         negated_absence = []
         by_start = sorted(kept, key=lambda c: c.start)
@@ -458,7 +482,7 @@ class StatusTagger:
                                  prev.plan_noun_only and cue.plan_noun_only)
             else:
                 groups.append(cue)
-        return groups, marks
+        return [_target_result(t, g) for g in groups], marks
 
     def _scarcities(self, t: Tokens, lo: int, hi: int) -> list[Cue]:
         """Rule ``scarcity``: "hanya (memiliki) 32 dokter", "hanya 23 unit yang aktif", "only

@@ -56,6 +56,13 @@ def _statuses(text: str) -> dict[str, str]:
     ("Reformasi birokrasi di Pemprov Jambi masih jalan di tempat.", "smart_government", "not_addressed"),
     ("smart goverment di kota kami cm jargon, website pemda aja sering eror", "smart_government", "not_addressed"),
     ("A Padang resident asked why two Trans Padang corridors had been shut down.", "smart_mobility", "not_addressed"),
+    # "belum" before a span of time is "less than", not a not-yet
+    ("Belum sebulan total sudah lebih dari 26.800 penumpang yang naik feeder LRT Palembang.", "smart_mobility",
+     "implemented"),
+    ("Halte bus di Jalan Sudirman belum dibangun.", "smart_mobility", "not_addressed"),
+    # a target met inside one group of cues
+    ("Duet ini mengklaim pembersihan ratusan titik drainase dan mayoritas target awal telah tercapai.",
+     "smart_environment", "implemented"),
 ])
 def test_round21_constructions(text, pillar, status):
     assert _statuses(text)[pillar] == status
