@@ -49,7 +49,7 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
-    "denial", "condition", "perfect", "mere",
+    "denial", "condition", "perfect", "mere", "examples",
 )
 
 
@@ -696,6 +696,12 @@ class StatusTagger:
         # → mentioned"). A trial exception for "a verb before the list governs it" ("Sumenep
         # menerapkan enam aspek …, yaitu …") read six-dimension lists after "diterbitkan",
         # "dibutuhkan", "mengembangkan" as reports; it was dropped.
+        # examples ("Topik yang paling sering dilaporkan antara lain jalan berlubang, …") name
+        # like a list, unless a cue before them is the clause's predicate ("Program unggulan
+        # yang dijalankan Pemkot antara lain aplikasi …": the programmes are run)
+        # ("Fasilitas tersebut antara lain …": examples of what the sentence before reports)
+        defs += [d for d, _ in s.marks_in("examples", lo, hi) if d < m.start
+                 and not any(lo <= g.start < d for g in s.groups) and not s.marks_in("anaphora", lo, d)]
         return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
     def _topic(self, doc: Doc, t0: int) -> bool:

@@ -63,6 +63,11 @@ def _statuses(text: str) -> dict[str, str]:
     # a target met inside one group of cues
     ("Duet ini mengklaim pembersihan ratusan titik drainase dan mayoritas target awal telah tercapai.",
      "smart_environment", "implemented"),
+    # examples name like a list, unless a deed before them is the clause's predicate
+    ("Topik yang paling sering dilaporkan antara lain jalan berlubang dan lampu jalan padam.", "smart_mobility",
+     "mentioned"),
+    ("Program unggulan yang dijalankan Pemerintah Kota Jambi antara lain aplikasi Jambi Dalam Genggaman untuk "
+     "layanan perizinan.", "smart_government", "implemented"),
 ])
 def test_round21_constructions(text, pillar, status):
     assert _statuses(text)[pillar] == status
