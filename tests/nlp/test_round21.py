@@ -102,3 +102,16 @@ def test_no_longer_flooded_is_a_success_and_still_flooded_is_not():
     still = "Kawasan Simpang Lima masih tergenang setiap hujan karena drainase buruk."
     assert _statuses(gone)["smart_environment"] == "implemented"
     assert _statuses(still)["smart_environment"] != "implemented"
+
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Sinjai memasuki usia ke 451 tahun. Hari Jadi Sinjai (HJS) menjadi momentum untuk menyegarkan "
+    "kembali semangat pelayanan publik.",
+    "Kemudian, Indek Pembangunan Manusia (IPM) meningkat setiap tahun dan mencapai 66,22 persen.",
+    "Pesawaran belum memiliki kepala daerah definitif dan akan melaksanakan Pemungutan Suara Ulang (PSU) pada "
+    "24 Mei mendatang.",
+    "Pemkab Jayapura bisa berkolaborasi dengan program Tri Dharma Perguruan Tinggi dari tiap perguruan tinggi.",
+])
+def test_anniversaries_and_indexes_are_no_programmes(text):
+    names = [p["name"] for p in analyze_text(text)["programs"] if p["kind"] == "program"]
+    assert not names, names
