@@ -191,6 +191,18 @@ def _trouble_gone(t: Tokens, cue: Cue) -> Cue:
     return cue
 
 
+#: verbs of concluding after an opening connective ("Dengan demikian, dapat disimpulkan bahwa …")
+_CONCLUDING = frozenset({"disimpulkan", "dikatakan", "terlihat", "tampak", "jelas", "kesimpulannya", "diketahui"})
+
+
+def _concluding(t: Tokens, a: int, b: int, first: int) -> bool:
+    """A purpose word opening the sentence, then a comma, then a verb of concluding."""
+    if a != first or b + 1 >= len(t.lower) or t.text[b] != ",":
+        return False
+    nxt = t.lower[b + 1]
+    return nxt in _CONCLUDING or (nxt in ("dapat", "bisa") and b + 2 < len(t.lower) and t.lower[b + 2] in _CONCLUDING)
+
+
 def _necessity_gone_by(t: Tokens, cue: Cue, first: int) -> bool:
     """ "Dulu warga harus ke Balai Kota …": a time gone by earlier in the clause of the urging."""
     j = cue.start - 1
@@ -318,6 +330,8 @@ _TROUBLES = frozenset({"tergenang", "terendam", "kebanjiran", "banjir", "macet",
 #: a target named, then met ("Target … sudah tercapai", "the target was achieved")
 _TARGET_NOUNS = frozenset({"target", "targetnya", "sasaran"})
 _MET = frozenset({"tercapai", "terpenuhi", "terlampaui", "achieved", "met", "exceeded", "reached"})
+#: "not found": a shortfall of what is named before it only
+_NOT_FOUND = frozenset({"tidak ditemukan", "tak ditemukan"})
 #: words of an outcome at last: a predicate after them is not fused with a plan before them
 _AT_LAST = frozenset({"akhirnya", "finally", "eventually"})
 #: "belum" before a span of time is "less than" ("Belum sebulan, …"), not a not-yet
@@ -385,6 +399,10 @@ class StatusTagger:
             else:
                 marks.setdefault(label, []).append((s, e))
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
+        if "purpose" in marks:
+            # "Dengan demikian, dapat disimpulkan …": a connective opening a conclusion links
+            # it to what came before; it opens no aim
+            marks["purpose"] = [(a, b) for a, b in marks["purpose"] if not _concluding(t, a, b, bounds[0])]
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
         # "bukan (hanya) sekadar memasang CCTV": what a thing is not merely, not what was done
         for a, b in marks.get("mere", []):
@@ -825,6 +843,10 @@ class StatusTagger:
             later = [g for g in cues if g.start > best.start]
             if later:
                 best = later[-1]
+        if best.text.lower() in _NOT_FOUND and best.start < m.start:
+            # "tidak ditemukan sampah menumpuk": what was looked for and not found is no shortfall
+            # of a service ("Dimensi smart economy … tidak ditemukan" after the mention is)
+            return None, None, "none"
         # "… yang direncanakan sejak 2017 akhirnya diresmikan": what came at last is the outcome
         at_last = [g for g in cues if g.start > best.start and (
             t.lower[g.start] in _AT_LAST or (g.start > 0 and t.lower[g.start - 1] in _AT_LAST))]

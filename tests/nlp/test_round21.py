@@ -68,6 +68,26 @@ def _statuses(text: str) -> dict[str, str]:
      "mentioned"),
     ("Program unggulan yang dijalankan Pemerintah Kota Jambi antara lain aplikasi Jambi Dalam Genggaman untuk "
      "layanan perizinan.", "smart_government", "implemented"),
+    # a thesis's findings: left untouched, found nowhere, no part of a scope
+    ("Dalam konsep Boyd Cohen terdapat pula dimensi smart people, smart living, dan smart environment yang sama "
+     "sekali tidak disentuh oleh program pemerintah kota.", "smart_living", "not_addressed"),
+    ("Dimensi smart economy, smart government, dan smart environment tidak ditemukan, baik dalam dokumen RPJMD "
+     "maupun dalam program kerja dinas.", "smart_economy", "not_addressed"),
+    ("Dimensi smart government juga tidak menjadi bagian dari lingkup kerja sama tersebut.", "smart_government",
+     "not_addressed"),
+    # a conclusion's opening connective opens no aim
+    ("Dengan demikian, dapat disimpulkan bahwa pelaksanaan smart economy di Kabupaten Banyuwangi masih sebatas "
+     "wacana.", "smart_economy", "not_addressed"),
+    ("Dengan begitu, angka stunting di Banyumas diharapkan bisa ditekan hingga 14 persen pada 2026.",
+     "smart_living", "mentioned"),
+    # a remark is no urging; done and going on; an agreement run out; still on paper
+    ("Perlu dicatat bahwa sebagian besar responden menilai layanan puskesmas di Kota Ambon sudah memuaskan.",
+     "smart_living", "implemented"),
+    ("Pemkot Balikpapan telah dan akan terus memperluas jangkauan layanan internet gratis di kelurahan pesisir.",
+     "smart_government", "implemented"),
+    ("The memorandum between Makassar and Yokohama on sewage treatment expired in 2020 and was not renewed.",
+     "smart_environment", "not_addressed"),
+    ("Medan's bus rapid transit corridor, promised since 2018, remains on paper.", "smart_mobility", "planned"),
 ])
 def test_round21_constructions(text, pillar, status):
     assert _statuses(text)[pillar] == status
@@ -115,3 +135,11 @@ def test_no_longer_flooded_is_a_success_and_still_flooded_is_not():
 def test_anniversaries_and_indexes_are_no_programmes(text):
     names = [p["name"] for p in analyze_text(text)["programs"] if p["kind"] == "program"]
     assert not names, names
+
+
+def test_not_found_is_a_shortfall_of_what_is_named_before_it_only():
+    """Edit the input: the same words before a problem looked for in an inspection."""
+    assert _statuses("Dimensi smart environment tidak ditemukan dalam RPJMD kota.")["smart_environment"] == "not_addressed"
+    inspection = analyze_text("Dalam sidak kemarin, tidak ditemukan sampah menumpuk di TPS Pasar Baru.")
+    cues = [e["cue"] for e in inspection["pillars"]["smart_environment"]["evidence"]]
+    assert "tidak ditemukan" not in cues
