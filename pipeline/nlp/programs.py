@@ -150,6 +150,10 @@ def _e_name(t: Tokens, j: int) -> bool:
         and len(t.text[j + 2]) >= 3 and not t.space[j] and not t.tok[j].whitespace_ and not t.tok[j + 1].whitespace_
 
 
+#: a place's anniversary is an occasion, not a programme ("Hari Jadi Sinjai", "Hari Ulang Tahun …")
+_ANNIVERSARIES = ("hari jadi", "hari ulang tahun")
+
+
 class _TitleCase:
     """Is a token in a title-case sentence (a headline: most words capitalised)? Decided per
     sentence on first asking: most documents never ask."""
@@ -319,7 +323,7 @@ class ProgramTagger:
         low = " ".join(w.lower() for w in words)
         joined = "".join(w.lower() for w in words)  # "e - Government" as the tokenizer splits it
         if not words or low in self.generic or low in self.places or low in self.not_programs \
-                or joined in self.generic:
+                or joined in self.generic or low.startswith(_ANNIVERSARIES):
             return False
         if any(not ch.isalnum() and ch not in "-&'’." for w in words for ch in w):
             return False  # a quote or bracket inside: a tokenizer slip, not a name

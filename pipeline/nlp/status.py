@@ -137,20 +137,23 @@ _ASKING = frozenset({"mendesak", "meminta", "mendorong", "mengimbau", "menyarank
 
 
 
-def _span_of_time(t: Tokens, i: int) -> bool:
-    """Tokens from ``i`` name a span of time: "setahun", "lama", "tiga bulan", "3 thn"."""
-    if i >= len(t.lower):
+def _span_of_time(t: Tokens, i: int, end: int) -> bool:
+    """Tokens from ``i`` (before ``end``, the sentence's end) name a span of time: "setahun",
+    "lama", "tiga bulan", "3 thn", "bertahun-tahun" (split by the tokenizer: bertahun - tahun)."""
+    if i >= end:
         return False
     nxt = t.lower[i]
     if nxt in _DURATIONS:
         return True
-    after = t.lower[i + 1] if i + 1 < len(t.lower) else ""
+    after = t.lower[i + 1] if i + 1 < end else ""
+    if after == "-" and i + 2 < end and nxt.startswith("ber") and nxt[3:] == t.lower[i + 2]:
+        return nxt[3:] in _TIME_UNITS  # "bertahun-tahun", "berbulan-bulan"
     return (nxt in _NUMBER_WORDS or _COUNT.match(nxt) is not None) and after in _TIME_UNITS
 
 
-def _measures_a_state(t: Tokens, cue: Cue) -> bool:
+def _measures_a_state(t: Tokens, cue: Cue, end: int) -> bool:
     """A bare "sudah"/"telah" before a span of time ("sudah setahun", "sudah tiga bulan", "sudah lama")."""
-    return cue.end - cue.start == 1 and t.lower[cue.start] in _BARE_PERFECTS and _span_of_time(t, cue.end)
+    return cue.end - cue.start == 1 and t.lower[cue.start] in _BARE_PERFECTS and _span_of_time(t, cue.end, end)
 
 
 def _target_result(t: Tokens, g: Cue) -> Cue:
@@ -163,14 +166,33 @@ def _target_result(t: Tokens, g: Cue) -> Cue:
     met = next((k for k, w in enumerate(words) if w in _MET), None)
     if at is None or met is None or met < at:
         return g
-    denied = any(w in _NOT_WORDS or w in ("belum", "blm") for w in words[at:met])
+    between = words[at:met]
+    if any(w in _NOT_YET_MET for w in between):
+        return g  # "target … akan tercapai", "diharapkan tercapai", "hampir tercapai": still a plan
+    denied = any(w in _NOT_WORDS or w in _MISSED for w in between)
     return Cue("not_addressed" if denied else "implemented", g.start, g.end, g.text)
 
 
-def _states_a_burden(t: Tokens, cue: Cue) -> bool:
-    """ "harus naik ojek", "mesti menunggu": a bare modal before a burden people bear."""
-    return cue.end - cue.start == 1 and t.lower[cue.start] in _BURDEN_MODALS and cue.end < len(t.lower) \
-        and t.lower[cue.end] in _BURDENS
+def _states_a_burden(t: Tokens, cue: Cue, first: int) -> bool:
+    """ "harus naik ojek", "mesti menunggu": a bare modal before a burden people bear (not a
+    government's: "Pemkot harus membeli bus listrik" urges)."""
+    if cue.end - cue.start != 1 or t.lower[cue.start] not in _BURDEN_MODALS or cue.end >= len(t.lower) \
+            or t.lower[cue.end] not in _BURDENS:
+        return False
+    return not any(t.lower[j] in _GOVERNMENT_WORDS for j in range(first, cue.start))
+
+
+def _troubles_gone(t: Tokens, lo: int, hi: int) -> list[Cue]:
+    """ "tak pernah banjir lagi", "tidak tergenang lagi": a negator, "pernah" at most, a trouble,
+    then "lagi" (``implemented``)."""
+    out = []
+    for i in range(lo, hi - 2):
+        if t.lower[i] not in _NOT_WORDS | {"tdk", "gk"}:
+            continue
+        j = i + 2 if t.lower[i + 1] == "pernah" else i + 1
+        if j + 1 < hi and t.lower[j] in _TROUBLES and t.lower[j + 1] == "lagi":
+            out.append(Cue("implemented", i, j + 2, t.span_text(i, j + 2)))
+    return out
 
 
 def _trouble_gone(t: Tokens, cue: Cue) -> Cue:
@@ -196,19 +218,28 @@ _CONCLUDING = frozenset({"disimpulkan", "dikatakan", "terlihat", "tampak", "jela
 
 
 def _concluding(t: Tokens, a: int, b: int, first: int) -> bool:
-    """A purpose word opening the sentence, then a comma, then a verb of concluding."""
-    if a != first or b + 1 >= len(t.lower) or t.text[b] != ",":
+    """A purpose word opening the sentence (after an opening quote or a numbering at most),
+    then, with or without a comma, a verb of concluding."""
+    if not all(t.punct[j] or _COUNT.match(t.lower[j]) for j in range(first, a)) or a - first > 3:
         return False
-    nxt = t.lower[b + 1]
-    return nxt in _CONCLUDING or (nxt in ("dapat", "bisa") and b + 2 < len(t.lower) and t.lower[b + 2] in _CONCLUDING)
+    k = b + 1 if b < len(t.text) and t.text[b] == "," else b
+    if k >= len(t.lower):
+        return False
+    nxt = t.lower[k]
+    return nxt in _CONCLUDING or (nxt in ("dapat", "bisa") and k + 1 < len(t.lower) and t.lower[k + 1] in _CONCLUDING)
 
 
 def _necessity_gone_by(t: Tokens, cue: Cue, first: int) -> bool:
     """ "Dulu warga harus ke Balai Kota …": a time gone by earlier in the clause of the urging."""
     j = cue.start - 1
-    while j >= first and not t.punct[j]:
+    while j >= first:
+        if t.punct[j]:
+            # "Dulu, warga harus …": the time word opening the sentence before its comma
+            return j - 1 == first and t.lower[first] in _BEFORE_NOW
         if t.lower[j] in _BEFORE_NOW:
-            return True
+            # not "Jalur sepeda yang sebelumnya dihapus harus dibangun kembali": a time of the
+            # relative clause, the urging stands
+            return j == first or t.lower[j - 1] not in ("yang", "yg")
         j -= 1
     return False
 
@@ -220,12 +251,18 @@ _NOW_ADVERBS = frozenset({"kini", "sekarang", "akhirnya", "lalu", "kemudian", "p
 
 #: a verb before the mention in its clause makes it an object ("Perda ini mengatur pengelolaan
 #: sampah …, namun tidak menyinggung …": the Perda is the subject of both)
-_VERB_FORM = re.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
+_VERB_FORM = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}$")
+#: words of those shapes that are no verbs ("Program percontohan", "layanan digital", "dinas")
+_NOT_VERBS = frozenset({"digital", "dinas", "direktur", "distrik", "dishub", "diskominfo", "disdukcapil", "disdik",
+                        "terminal", "tersebut", "terkait", "termasuk", "terhadap", "terutama", "tertentu",
+                        "berita", "berbagai", "bersama", "beragam", "berupa", "terbaru", "terbesar", "terpadu",
+                        "terintegrasi", "berbasis", "bersih", "berkelanjutan", "berkualitas"})
 
 
 def _subject_position(t: Tokens, lo: int, start: int) -> bool:
     """No verb-like word (me-, di-, ber-, ter- forms) between the clause's start and ``start``."""
-    return not any(t.text[j].islower() and _VERB_FORM.match(t.lower[j]) for j in range(lo, start))
+    return not any(t.text[j].islower() and _VERB_FORM.match(t.lower[j]) and t.lower[j] not in _NOT_VERBS
+                   and not t.lower[j].endswith("an") for j in range(lo, start))
 
 
 def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
@@ -245,7 +282,19 @@ def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
     j += 1
     while j < hi and t.lower[j] in _NOW_ADVERBS:
         j += 1
-    return next((g for g in s.groups if g.start == j or (g.start < j and g.end > j - 1 and g.start >= lo)), None)
+    cue = next((g for g in s.groups if lo <= g.start <= j < g.end), None)
+    if cue is None:
+        # "…, tetapi kini sudah normal kembali": a cue of adverbs right before the predicate,
+        # not before a subject of the clause's own ("…, tapi kini warga kembali membuang …")
+        cue = next((g for g in s.groups if lo <= g.start and g.end == j), None)
+        if cue is None or j >= hi or t.text[j][:1].isupper() or t.lower[j] in _SUBJECT_WORDS:
+            return None
+    # "…, tetapi belum ada evaluasi resmi": an existential clause has its subject after the cue
+    after = t.lower[cue.end] if cue.end < len(t.lower) else ""
+    if t.lower[cue.end - 1] in ("ada", "terdapat") or after in ("ada", "terdapat") \
+            or " ".join(t.lower[cue.start : cue.end]).endswith("there is no"):
+        return None
+    return cue
 
 
 def _no_opens_subject(t: Tokens, lo: int, m: Span) -> bool:
@@ -310,18 +359,25 @@ _BARE_PERFECTS = frozenset({"sudah", "udah", "udh", "sdh", "sudh", "telah", "dah
 _TIME_UNITS = frozenset({"tahun", "bulan", "minggu", "pekan", "hari", "jam", "dekade", "windu", "thn", "th", "bln",
                          "mgg", "hr",
                          "years", "year", "months", "month", "weeks", "week", "days", "decade"})
-_DURATIONS = frozenset({"setahun", "sebulan", "seminggu", "sepekan", "sehari", "sewindu", "lama",
-                        "bertahun-tahun", "berbulan-bulan", "berminggu-minggu", "berhari-hari"})
+_DURATIONS = frozenset({"setahun", "sebulan", "seminggu", "sepekan", "sehari", "sewindu", "lama"})
 _NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
                            "sepuluh", "belasan", "puluhan", "beberapa", "two", "three", "four", "five", "several"})
 #: what people have to put up with: after "harus/mesti" a burden stated, not an urging ("tiap
 #: hari harus naik ojek", "warga harus mengeluarkan uang untuk membeli air bersih"; train + dev
 #: sentences: recommended in 2 of 19)
 _BURDEN_MODALS = frozenset({"harus", "hrs", "mesti", "musti", "terpaksa"})
+#: who governs: a "harus" they bear is an urging, not a burden
+_GOVERNMENT_WORDS = frozenset({"pemkot", "pemprov", "pemkab", "pemda", "pemerintah", "dinas", "dishub", "dlh",
+                               "bupati", "gubernur", "walikota", "wali", "kementerian", "menteri", "kemenhub",
+                               "kominfo", "komdigi", "bappeda", "dprd", "bpbd", "pdam", "government", "city",
+                               "ministry", "mayor", "regency", "province", "agency", "council"})
+#: words that open a clause's own subject
+_SUBJECT_WORDS = _PRONOUNS | _GOVERNMENT_WORDS | {"warga", "masyarakat", "penduduk", "pengguna", "siswa", "pasien",
+                                                  "penumpang", "pedagang", "petugas", "residents", "people", "users"}
 _BURDENS = frozenset({"naik", "antre", "antri", "mengantre", "mengantri", "bayar", "membayar", "datang", "pergi",
                       "menempuh", "menunggu", "nunggu", "mengeluarkan", "merogoh", "menumpang", "numpang",
-                      "berjalan", "jalan", "berdesakan", "berdesak-desakan", "menyeberang", "membeli", "beli",
-                      "mengungsi", "melewati", "lewat", "berangkat", "bolak-balik", "keluar", "pakai", "memakai"})
+                      "berjalan", "jalan", "berdesakan", "menyeberang", "membeli", "beli", "mengungsi", "melewati",
+                      "lewat", "berangkat", "bolak", "keluar", "pakai", "memakai"})
 #: states a place or a service suffers: "no longer" before them reports a success ("kawasan
 #: Simpang Lima tidak pernah lagi tergenang", "warga tak lagi antre")
 _TROUBLES = frozenset({"tergenang", "terendam", "kebanjiran", "banjir", "macet", "antre", "antri", "mengantre",
@@ -330,10 +386,22 @@ _TROUBLES = frozenset({"tergenang", "terendam", "kebanjiran", "banjir", "macet",
 #: a target named, then met ("Target … sudah tercapai", "the target was achieved")
 _TARGET_NOUNS = frozenset({"target", "targetnya", "sasaran"})
 _MET = frozenset({"tercapai", "terpenuhi", "terlampaui", "achieved", "met", "exceeded", "reached"})
+#: between a target and "tercapai": not met yet ("akan tercapai", "diharapkan tercapai", "hampir")
+_NOT_YET_MET = frozenset({"akan", "bakal", "diharapkan", "harapkan", "optimistis", "optimis", "yakin", "bisa",
+                          "dapat", "hampir", "nyaris", "will", "expected", "hoped", "likely", "almost", "nearly",
+                          "be"})
+#: between a target and "tercapai": missed ("gagal tercapai", "failed to be met")
+_MISSED = frozenset({"belum", "blm", "gagal", "failed", "never"})
 #: "not found": a shortfall of what is named before it only
 _NOT_FOUND = frozenset({"tidak ditemukan", "tak ditemukan"})
+#: after the mention: what an inspection looks for ("sampah menumpuk", "parkir liar")
+_FOUND_TROUBLES = frozenset({"menumpuk", "berserakan", "liar", "rusak", "bocor", "ilegal"})
 #: words of an outcome at last: a predicate after them is not fused with a plan before them
 _AT_LAST = frozenset({"akhirnya", "finally", "eventually"})
+#: after "sudah setahun": words that say the state is a trouble ("udh 3 thn rusak ga dibenerin")
+_STATE_WORDS = frozenset({"rusak", "mati", "mangkrak", "terbengkalai", "kosong", "sepi", "tutup", "nongkrong",
+                          "menunggu", "tergenang", "banjir", "macet", "padam", "tidak", "tak", "gak", "ga", "gk",
+                          "tdk", "belum", "blm", "cuma", "hanya"})
 #: "belum" before a span of time is "less than" ("Belum sebulan, …"), not a not-yet
 _NOT_YET_WORDS = frozenset({"belum", "blm"})
 #: a time gone by: a necessity said of it was ("Dulu warga harus antre …, sekarang cukup …"),
@@ -441,9 +509,16 @@ class StatusTagger:
         # ("Bukan berarti … tidak punya": the denial's "bukan" is no negator of the cue; rule denial)
         denied = {i for a, b in marks.get("denial", []) for i in range(a, b)}
         # "Belum sebulan, 26 ribu orang sudah naik feeder": "not yet a month" measures time
-        spans = {i for i in range(len(t.lower)) if t.lower[i] in _NOT_YET_WORDS and _span_of_time(t, i + 1)}
+        spans = {i for i in range(bounds[0], bounds[1])
+                 if t.lower[i] in _NOT_YET_WORDS and _span_of_time(t, i + 1, bounds[1])}
         kept = [c for c in kept if not (c.start in spans and c.end - c.start == 1)]
-        negs = [s for s, _ in marks.get("negators", []) if s not in blocked and s not in denied and s not in spans]
+        # "tak pernah banjir lagi", "tidak tergenang lagi": a trouble no more, "lagi" after it
+        gone = _troubles_gone(t, *bounds)
+        if gone:
+            kept = [c for c in kept if not any(c.start < g.end and g.start < c.end for g in gone)] + gone
+        consumed = {g.start for g in gone}
+        negs = [s for s, _ in marks.get("negators", [])
+                if s not in blocked and s not in denied and s not in spans and s not in consumed]
         # each negator governs the first cue after it, and only that one
         negated_absence = []
         by_start = sorted(kept, key=lambda c: c.start)
@@ -466,9 +541,12 @@ class StatusTagger:
             nxt = c.end + 1 if c.end < len(t.lower) and t.lower[c.end] in _PRONOUNS else c.end
             return c.kind == "implemented" and (nxt in non_events or nxt + 1 in non_events)
         kept = [c for c in kept if not reports_an_act(c)]
-        kept = [c for c in kept if not (c.kind == "implemented" and _measures_a_state(t, c))]
+        # (only where a later cue says what the state is: "sudah tiga tahun aktif" stays a report)
+        kept = [c for c in kept if not (c.kind == "implemented" and _measures_a_state(t, c, bounds[1])
+                                        and (any(o.start >= c.end + 2 for o in kept)
+                                             or any(w in _STATE_WORDS for w in t.lower[c.end : bounds[1]])))]
         kept = [c for c in kept if not (c.kind == "recommended" and _necessity_gone_by(t, c, bounds[0]))]
-        kept = [c for c in kept if not (c.kind == "recommended" and _states_a_burden(t, c))]
+        kept = [c for c in kept if not (c.kind == "recommended" and _states_a_burden(t, c, bounds[0]))]
         kept = [_trouble_gone(t, c) for c in kept]
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
@@ -718,8 +796,10 @@ class StatusTagger:
         # like a list, unless a cue before them is the clause's predicate ("Program unggulan
         # yang dijalankan Pemkot antara lain aplikasi …": the programmes are run)
         # ("Fasilitas tersebut antara lain …": examples of what the sentence before reports)
+        # (nor "Pemkot Semarang antara lain meluncurkan …", "Kendala … antara lain kurangnya …":
+        # a cue anywhere in the clause says what the examples are)
         defs += [d for d, _ in s.marks_in("examples", lo, hi) if d < m.start
-                 and not any(lo <= g.start < d for g in s.groups) and not s.marks_in("anaphora", lo, d)]
+                 and not any(lo <= g.start < hi for g in s.groups) and not s.marks_in("anaphora", lo, d)]
         return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
     def _topic(self, doc: Doc, t0: int) -> bool:
@@ -843,21 +923,26 @@ class StatusTagger:
             later = [g for g in cues if g.start > best.start]
             if later:
                 best = later[-1]
-        if best.text.lower() in _NOT_FOUND and best.start < m.start:
-            # "tidak ditemukan sampah menumpuk": what was looked for and not found is no shortfall
-            # of a service ("Dimensi smart economy … tidak ditemukan" after the mention is)
-            return None, None, "none"
+        if best.text.lower() in _NOT_FOUND and (m._.problem or any(
+                w in _TROUBLES or w in _FOUND_TROUBLES for w in t.lower[m.end : min(m.end + 2, hi)])):
+            # "tidak ditemukan sampah menumpuk", "kasus pungli … tidak ditemukan": a problem
+            # looked for and not found is no shortfall ("tidak ditemukan program … smart
+            # economy", "Dimensi smart economy … tidak ditemukan" are)
+            return None, None, "problem"
         # "… yang direncanakan sejak 2017 akhirnya diresmikan": what came at last is the outcome
-        at_last = [g for g in cues if g.start > best.start and (
+        at_last = [g for g in cues if g.start > best.start and g.kind == "implemented" and (
             t.lower[g.start] in _AT_LAST or (g.start > 0 and t.lower[g.start - 1] in _AT_LAST))]
         if at_last:
             best = at_last[-1]
         if best.kind == "planned" and t.lower[best.start] in _TARGET_NOUNS and best.end - best.start == 1:
             # "Target penurunan stunting tahun ini sudah tercapai": a target met is a result
-            met = [g for g in cues if g.kind == "implemented" and g.start > best.end
-                   and any(w in _MET for w in t.lower[g.start : g.end])]
-            if met:
-                return "implemented", f"{best.text} … {met[0].text}", "cue"
+            # (English "The … target was met": "met" is no cue of its own)
+            at = next((j for j in range(best.end, hi) if t.lower[j] in _MET), None)
+            if at is not None and not any(w in _NOT_YET_MET for w in t.lower[best.end : at]):
+                said = f"{best.text} … {t.text[at]}"
+                if any(w in _NOT_WORDS or w in _MISSED for w in t.lower[best.end : at]):
+                    return "not_addressed", said, "cue"
+                return "implemented", said, "cue"
         cancelled = [g for g in cues if g.kind == "not_addressed" and (
             g.text.lower() in self.cancelled or g.text.lower().split()[0] in self.cancelled)]
         if (best.plan_noun_only and cancelled) or (best.kind == "planned" and any(g.start > best.end for g in cancelled)):

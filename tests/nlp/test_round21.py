@@ -148,3 +148,52 @@ def test_an_object_of_the_first_verb_takes_no_shared_predicate():
     text = "Perda ini mengatur pengelolaan sampah dan ruang terbuka hijau, namun tidak menyinggung layanan kesehatan."
     evidence = analyze_text(text)["pillars"]["smart_environment"]["evidence"]
     assert evidence and all(e["rule"] != "shared_subject" and e["cue"] != "tidak menyinggung" for e in evidence)
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # the review's cases: each rule's look-alikes and the variants it missed
+    ("Rencana pembangunan LRT Medan akhirnya dibatalkan.", "smart_mobility", "not_addressed"),
+    ("Pemkot optimistis target penurunan stunting akan tercapai.", "smart_living", "planned"),
+    ("Target penurunan stunting gagal tercapai.", "smart_living", "not_addressed"),
+    ("Jalur sepeda yang sebelumnya dihapus harus dibangun kembali oleh Pemkot Bandung.", "smart_mobility",
+     "recommended"),
+    ("Pemkot harus membeli bus listrik untuk mengganti angkot yang sudah tua.", "smart_mobility", "recommended"),
+    ("Pemkot Semarang antara lain meluncurkan aplikasi Lapor Hendi dan membuka command center.",
+     "smart_government", "implemented"),
+    ("Kendala yang dihadapi antara lain kurangnya tenaga kesehatan di puskesmas desa.", "smart_living",
+     "not_addressed"),
+    ("Dalam RPJMD Kota Ambon, tidak ditemukan program yang berkaitan dengan smart economy.", "smart_economy",
+     "not_addressed"),
+    ("Bank sampah di Kelurahan Gundih sudah tiga tahun aktif mengelola sampah warga.", "smart_environment",
+     "implemented"),
+    ("Program percontohan bank sampah di Kelurahan Gundih sempat berjalan, tapi kini berhenti.",
+     "smart_environment", "not_addressed"),
+    ("PPDB online di Kota Malang sempat error pada hari pertama, tetapi kini sudah normal kembali.",
+     "smart_government", "implemented"),
+    ("Dengan demikian dapat disimpulkan bahwa pelaksanaan smart economy di Kabupaten Banyuwangi masih sebatas "
+     "wacana.", "smart_economy", "not_addressed"),
+    ("Lampu penerangan jalan di Jalan Ahmad Yani sudah mati sejak sebulan lalu.", "smart_living", "not_addressed"),
+    ("Kawasan Kemang tak pernah banjir lagi sejak drainase diperbaiki.", "smart_environment", "implemented"),
+])
+def test_review_cases(text, pillar, status):
+    assert _statuses(text)[pillar] == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "not_status"), [
+    ("Dulu, warga harus mengurus izin usaha di beberapa kantor dinas untuk membuka toko kelontong.",
+     "smart_government", "recommended"),
+    ("Aplikasi Lapor Hendi cukup populer di kalangan warga, tetapi belum ada evaluasi resmi dari Pemkot.",
+     "smart_government", "not_addressed"),
+    ("Residents whose ID cards have expired can now renew them online through the Dukcapil app.",
+     "smart_government", "not_addressed"),
+    ("The Bandung city government shut down dozens of illegal waste dumps in 2023.", "smart_environment",
+     "not_addressed"),
+])
+def test_review_look_alikes(text, pillar, not_status):
+    assert _statuses(text).get(pillar) != not_status
+
+
+def test_anniversaries_are_no_programmes_but_car_free_days_stay():
+    names = [p["name"] for p in analyze_text(
+        "Pemprov DKI kembali menggelar Hari Bebas Kendaraan Bermotor (HBKB) di Jalan Sudirman.")["programs"]]
+    assert "Hari Bebas Kendaraan Bermotor" in names
