@@ -197,3 +197,28 @@ def test_anniversaries_are_no_programmes_but_car_free_days_stay():
     names = [p["name"] for p in analyze_text(
         "Pemprov DKI kembali menggelar Hari Bebas Kendaraan Bermotor (HBKB) di Jalan Sudirman.")["programs"]]
     assert "Hari Bebas Kendaraan Bermotor" in names
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a restriction no more; an obligation of a rule in force on citizens (no urging), on a
+    # government (urged); a meeting about a concept reports no deed
+    ("Beasiswa KJMU untuk mahasiswa asal Jakarta tak lagi dibatasi per jurusan mulai semester ini.", "smart_people",
+     "implemented"),
+    ("Pemkab Karawang wajib menambah RTH publik hingga 20 persen wilayah sesuai undang-undang.", "smart_environment",
+     "recommended"),
+])
+def test_set14_constructions(text, pillar, status):
+    assert _statuses(text)[pillar] == status
+
+
+def test_an_obligation_of_a_rule_in_force_urges_no_citizen():
+    text = "Sesuai pergub yang berlaku sejak 2020, setiap mobil pribadi berusia lebih dari tiga tahun wajib lulus uji emisi."
+    assert _statuses(text)["smart_environment"] != "recommended"
+    assert _statuses("Setiap mobil pribadi wajib lulus uji emisi, kata anggota DPRD.")["smart_environment"] == "recommended"
+
+
+def test_an_object_of_an_english_verb_takes_no_shared_predicate():
+    text = ("A Berlin Senate memo noted that the partnership delivered training on traffic management but never "
+            "touched health or education.")
+    evidence = analyze_text(text)["pillars"]["smart_mobility"]["evidence"]
+    assert all(e["rule"] != "shared_subject" for e in evidence)
