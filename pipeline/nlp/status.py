@@ -182,12 +182,12 @@ def _states_a_burden(t: Tokens, cue: Cue, first: int) -> bool:
     return not any(t.lower[j] in _GOVERNMENT_WORDS for j in range(first, cue.start))
 
 
-def _troubles_gone(t: Tokens, lo: int, hi: int) -> list[Cue]:
+def _troubles_gone(t: Tokens, negators: list[int], hi: int) -> list[Cue]:
     """ "tak pernah banjir lagi", "tidak tergenang lagi": a negator, "pernah" at most, a trouble,
-    then "lagi" (``implemented``)."""
+    then "lagi" (``implemented``). ``negators``: the sentence's negator positions."""
     out = []
-    for i in range(lo, hi - 2):
-        if t.lower[i] not in _NOT_WORDS | {"tdk", "gk"}:
+    for i in negators:
+        if i + 2 >= hi or t.lower[i] not in _NOT_WORDS | {"tdk", "gk"}:
             continue
         j = i + 2 if t.lower[i + 1] == "pernah" else i + 1
         if j + 1 < hi and t.lower[j] in _TROUBLES and t.lower[j + 1] == "lagi":
@@ -513,11 +513,12 @@ class StatusTagger:
         # ("Bukan berarti … tidak punya": the denial's "bukan" is no negator of the cue; rule denial)
         denied = {i for a, b in marks.get("denial", []) for i in range(a, b)}
         # "Belum sebulan, 26 ribu orang sudah naik feeder": "not yet a month" measures time
-        spans = {i for i in range(bounds[0], bounds[1])
+        # (only where a cue or a negator stands: most sentences have a handful)
+        spans = {i for i in {c.start for c in kept} | {a for a, _ in marks.get("negators", [])}
                  if t.lower[i] in _NOT_YET_WORDS and _span_of_time(t, i + 1, bounds[1])}
         kept = [c for c in kept if not (c.start in spans and c.end - c.start == 1)]
         # "tak pernah banjir lagi", "tidak tergenang lagi": a trouble no more, "lagi" after it
-        gone = _troubles_gone(t, *bounds)
+        gone = _troubles_gone(t, [a for a, _ in marks.get("negators", [])], bounds[1])
         if gone:
             kept = [c for c in kept if not any(c.start < g.end and g.start < c.end for g in gone)] + gone
         consumed = {g.start for g in gone}
@@ -545,20 +546,26 @@ class StatusTagger:
             nxt = c.end + 1 if c.end < len(t.lower) and t.lower[c.end] in _PRONOUNS else c.end
             return c.kind == "implemented" and (nxt in non_events or nxt + 1 in non_events)
         kept = [c for c in kept if not reports_an_act(c)]
-        # (only where a later cue says what the state is: "sudah tiga tahun aktif" stays a report)
-        kept = [c for c in kept if not (c.kind == "implemented" and _measures_a_state(t, c, bounds[1])
-                                        and (any(o.start >= c.end + 2 for o in kept)
-                                             or any(w in _STATE_WORDS for w in t.lower[c.end : bounds[1]])))]
-        kept = [c for c in kept if not (c.kind == "recommended" and _necessity_gone_by(t, c, bounds[0]))]
-        kept = [c for c in kept if not (c.kind == "recommended" and _states_a_burden(t, c, bounds[0]))]
+
+        def voided(c: Cue) -> bool:
+            if c.kind == "implemented":
+                # a marker measuring a state, where a later cue or word says what the state is
+                # ("sudah tiga tahun aktif" stays a report)
+                return _measures_a_state(t, c, bounds[1]) and (
+                    any(o.start >= c.end + 2 for o in kept) or any(w in _STATE_WORDS for w in t.lower[c.end : bounds[1]]))
+            if c.kind == "recommended":
+                return _necessity_gone_by(t, c, bounds[0]) or _states_a_burden(t, c, bounds[0])
+            return False
+        kept = [c for c in kept if not voided(c)]
         # "Sesuai pergub yang berlaku sejak 2020, setiap mobil … wajib lulus uji emisi": an
         # obligation a rule in force lays down urges nobody (train + dev: none of 6 urged)
         # (a government obliged by law is urged: "Pemkab Karawang wajib menambah RTH … sesuai
         # undang-undang")
-        if any(w in _RULE_WORDS for w in t.lower[bounds[0] : bounds[1]]):
+        if any(c.kind == "recommended" and t.lower[c.start] in ("wajib", "diwajibkan") for c in kept) \
+                and any(w in _RULE_WORDS for w in t.lower[bounds[0] : bounds[1]]):
             kept = [c for c in kept if not (c.kind == "recommended" and t.lower[c.start] in ("wajib", "diwajibkan")
                                             and not any(w in _GOVERNMENT_WORDS for w in t.lower[bounds[0] : c.start]))]
-        kept = [_trouble_gone(t, c) for c in kept]
+        kept = [_trouble_gone(t, c) if c.kind == "not_addressed" else c for c in kept]
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
