@@ -222,3 +222,10 @@ def test_an_object_of_an_english_verb_takes_no_shared_predicate():
             "touched health or education.")
     evidence = analyze_text(text)["pillars"]["smart_mobility"]["evidence"]
     assert all(e["rule"] != "shared_subject" for e in evidence)
+
+
+def test_empty_of_users_and_a_person_on_a_form():
+    assert _statuses("Bus Rapid Transit Tangerang masih sepi peminat.")["smart_mobility"] == "not_addressed"
+    form = "Syarat beasiswa daerah: KTP, kartu hasil studi, surat keterangan belum menikah dan surat sehat."
+    cues = [e["cue"] for e in analyze_text(form)["pillars"]["smart_people"]["evidence"]]
+    assert not any(c and "belum" in c for c in cues)
