@@ -229,6 +229,31 @@ def _concluding(t: Tokens, a: int, b: int, first: int) -> bool:
     return nxt in _CONCLUDING or (nxt in ("dapat", "bisa") and k + 1 < len(t.lower) and t.lower[k + 1] in _CONCLUDING)
 
 
+#: "not only … but also": the first half's markers
+_NOT_ONLY = frozenset({("tidak", "hanya"), ("bukan", "hanya"), ("tak", "hanya"), ("bukan", "saja"), ("tidak", "saja"),
+                       ("not", "only")})
+
+
+def _not_only_scope(t: Tokens, s: _Sentence, c: int) -> Cue | None:
+    """The plan or urging of "… tidak hanya A, tetapi juga B" for a mention in B's clause."""
+    if c == 0:
+        return None
+    lo, hi = s.clause_tokens(c)
+    k = lo
+    while k < hi and t.text[k] in _COMMAS:
+        k += 1
+    if k + 1 >= hi or t.lower[k] not in ("tetapi", "tapi", "melainkan", "namun", "but") \
+            or t.lower[k + 1] not in ("juga", "also", "pula"):
+        return None
+    plo, phi = s.clause_tokens(c - 1)
+    marker = next((j for j in range(plo, phi - 1) if (t.lower[j], t.lower[j + 1]) in _NOT_ONLY), None)
+    if marker is None:
+        return None
+    modal = [g for g in s.groups if plo <= g.start < marker and g.kind in ("planned", "recommended")
+             and not g.plan_noun_only]
+    return modal[-1] if modal else None
+
+
 def _necessity_gone_by(t: Tokens, cue: Cue, first: int) -> bool:
     """ "Dulu warga harus ke Balai Kota …": a time gone by earlier in the clause of the urging."""
     j = cue.start - 1
@@ -374,7 +399,7 @@ _GOVERNMENT_WORDS = frozenset({"pemkot", "pemprov", "pemkab", "pemda", "pemerint
 #: words that open a clause's own subject
 _SUBJECT_WORDS = _PRONOUNS | _GOVERNMENT_WORDS | {"warga", "masyarakat", "penduduk", "pengguna", "siswa", "pasien",
                                                   "penumpang", "pedagang", "petugas", "residents", "people", "users"}
-_BURDENS = frozenset({"naik", "antre", "antri", "mengantre", "mengantri", "bayar", "membayar", "datang", "pergi",
+_BURDENS = frozenset({"naik", "antre", "antri", "mengantre", "mengantri", "bayar", "membayar", "datang", "dtg", "pergi",
                       "menempuh", "menunggu", "nunggu", "mengeluarkan", "merogoh", "menumpang", "numpang",
                       "berjalan", "jalan", "berdesakan", "menyeberang", "membeli", "beli", "mengungsi", "melewati",
                       "lewat", "berangkat", "bolak", "keluar", "pakai", "memakai"})
@@ -397,6 +422,8 @@ _MISSED = frozenset({"belum", "blm", "gagal", "failed", "never"})
 _NOT_FOUND = frozenset({"tidak ditemukan", "tak ditemukan"})
 #: after the mention: what an inspection looks for ("sampah menumpuk", "parkir liar")
 _FOUND_TROUBLES = frozenset({"menumpuk", "berserakan", "liar", "rusak", "bocor", "ilegal"})
+#: nouns of a plan: an absence of one denied is a plan
+_PLAN_WORDS = frozenset({"rencana", "perencanaan", "konsep", "program", "plan", "plans"})
 #: words of an outcome at last: a predicate after them is not fused with a plan before them
 _AT_LAST = frozenset({"akhirnya", "finally", "eventually"})
 #: after "sudah setahun": words that say the state is a trouble ("udh 3 thn rusak ga dibenerin")
@@ -855,6 +882,11 @@ class StatusTagger:
         lo, hi = s.clause_tokens(c)
         if self._definition(s, m, lo, hi):
             return None, None, "definition"
+        urged = _not_only_scope(t, s, c)
+        if urged is not None:
+            # "Pemda hendaknya tidak hanya membangun jalan baru, tetapi juga menyediakan angkutan
+            # umum …": the plan or urging before "tidak hanya" governs what "tetapi juga" adds
+            return urged.kind, urged.text, "modal_scope"
         cues = [g for g in s.groups if lo <= g.start < hi]
         if m._.problem or s.marks_in("mitigation", lo, hi):
             # a small rate of a problem is a result, not a shortfall: "pengangguran kini hanya
@@ -1030,7 +1062,10 @@ class StatusTagger:
             # all have it (whichever of the two cues is nearer the mention)
             return "implemented", double[0].text, "denial"
         if kind == "not_addressed" and any(p < best.start for p, _ in s.marks.get("denial", [])):
-            # "Bukan berarti Kota Tegal tidak memiliki jalur sepeda": an absence denied
+            # "Bukan berarti Kota Tegal tidak memiliki jalur sepeda": an absence denied; of a plan
+            # ("Tidak benar bahwa Pemkot … tak punya rencana soal sampah"), a plan
+            if any(w in _PLAN_WORDS for w in t.lower[best.start : min(best.end + 2, hi)]):
+                return "planned", best.text, "denial"
             return "implemented", best.text, "denial"
         return kind, best.text, "cue_plan_noun" if best.plan_noun_only else "cue"
 

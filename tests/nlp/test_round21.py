@@ -229,3 +229,23 @@ def test_empty_of_users_and_a_person_on_a_form():
     form = "Syarat beasiswa daerah: KTP, kartu hasil studi, surat keterangan belum menikah dan surat sehat."
     cues = [e["cue"] for e in analyze_text(form)["pillars"]["smart_people"]["evidence"]]
     assert not any(c and "belum" in c for c in cues)
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # "tidak hanya A, tetapi juga B": the urging or plan before A governs B; a bare deed does not
+    ("Pemerintah daerah hendaknya tidak hanya membangun jalan baru, tetapi juga menyediakan angkutan umum yang "
+     "menjangkau desa-desa di Kabupaten Sikka.", "smart_mobility", "recommended"),
+    ("Pemkot akan tidak hanya membangun jalur sepeda, tetapi juga memperluas RTH di pusat kota.",
+     "smart_environment", "planned"),
+    ("Pemkot tidak hanya membangun jalur sepeda, tetapi juga memperluas RTH di pusat kota.", "smart_environment",
+     "implemented"),
+    # a plan's absence denied is a plan
+    ("Tidak benar bahwa Pemkot Tangerang Selatan tak punya rencana soal sampah, kata Sekda.", "smart_environment",
+     "planned"),
+    ("Bukan berarti Kota Tegal tidak memiliki jalur sepeda.", "smart_mobility", "implemented"),
+    # a burden in informal spelling
+    ("di SBB blm ada layanan ktp online, smua msh hrs dtg ke kantor dukcapil di Piru", "smart_government",
+     "not_addressed"),
+])
+def test_set15_constructions(text, pillar, status):
+    assert _statuses(text)[pillar] == status
