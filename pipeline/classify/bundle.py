@@ -67,6 +67,18 @@ def rules_keep(view: SentenceView, proba_row: Any = None) -> set[str]:
     return keep
 
 
+def combined_pillars(view: SentenceView, proba_row: Any, threshold: float) -> set[str]:
+    """The pillars the ``combined`` tagger gives a sentence: the model's above its threshold
+    and the rules' (:func:`rules_keep`). A sentence that names its pillars as such ("kerjasama
+    baru berjalan untuk pembangunan smart mobility, smart government dan smart economy") says
+    which pillars it is about: the model adds none it names neither as such nor by a term.
+    """
+    found = {p for p, x in zip(PILLARS, proba_row, strict=False) if x >= threshold}
+    if any(is_named(m.term) for m in view.mentions):
+        found &= {m.pillar for m in view.mentions}
+    return found | rules_keep(view, proba_row)
+
+
 @dataclass
 class Bundle:
     text: TextFeatures
@@ -81,9 +93,10 @@ class Bundle:
             return [{p: v.status_of(p) or "none" for p in sorted(v.pillars())} for v in views]
         model = self.pillars[system]
         proba = model.proba(views)
-        found = [{p for p, x in zip(PILLARS, row, strict=False) if x >= model.threshold} for row in proba]
         if system == "combined":
-            found = [f | rules_keep(v, row) for f, v, row in zip(found, views, proba, strict=False)]
+            found = [combined_pillars(v, row, model.threshold) for v, row in zip(views, proba, strict=False)]
+        else:
+            found = [{p for p, x in zip(PILLARS, row, strict=False) if x >= model.threshold} for row in proba]
         pairs = [(i, p) for i, ps in enumerate(found) for p in sorted(ps)]
         statuses = self.predict_status([views[i] for i, _ in pairs], [p for _, p in pairs], system=system)
         out: list[dict[str, str]] = [{} for _ in views]

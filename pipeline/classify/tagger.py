@@ -40,7 +40,7 @@ from pathlib import Path
 from spacy.lang.id.stop_words import STOP_WORDS as _STOP_WORDS
 
 from pipeline.analyzer import DEFAULT_TAGGER, TAGGERS
-from pipeline.classify.bundle import NO_CUE_RULES, Bundle, rules_keep
+from pipeline.classify.bundle import NO_CUE_RULES, Bundle, combined_pillars
 from pipeline.classify.lexfeat import doc_view, views_from_analysis
 from pipeline.classify.persist import ModelMissingError, classifier_dir, load_bundle
 from pipeline.schema import PILLARS, Analysis, Document, Mention
@@ -119,11 +119,13 @@ def apply_tagger(document: Document, analysis: Analysis, *, tagger: str = DEFAUL
     mentions: list[Mention] = []
     wanted: list[tuple[int, str]] = []
     for i, view in enumerate(views):
-        found = {p for p, v in zip(PILLARS, proba[i], strict=False) if v >= model.threshold}
         if tagger == "combined":
             # the rules' word stands where the text states something: a pillar named as such,
             # or a lexicon mention with a status cue; the model adds and re-ranks, never drops
-            found |= rules_keep(view, proba[i])
+            # (and adds nothing to a sentence that names its own pillars)
+            found = combined_pillars(view, proba[i], model.threshold)
+        else:
+            found = {p for p, v in zip(PILLARS, proba[i], strict=False) if v >= model.threshold}
         wanted += [(i, p) for p in sorted(found)]
     rows = [i for i, _ in wanted]
     statuses = dict(zip(wanted, bundle.predict_status([views[i] for i in rows], [p for _, p in wanted],
