@@ -253,7 +253,12 @@ def build_report(data: CorpusData, *, baseline: CorpusData | None = None, lang: 
         facts.append(t["rejected"].format(n=data.rejected))
     dates = sorted(str(d["date"]) for d in data.documents.values() if d.get("date"))
     if dates:
-        facts.append(t["dates"].format(first=date_label(dates[0], lang), last=date_label(dates[-1], lang)))
+        first, last = date_label(dates[0], lang), date_label(dates[-1], lang)
+        undated = len(data.documents) - len(dates)
+        said = t["dates"].format(first=first, last=last) if first != last else t["date_one"].format(date=first)
+        if undated:
+            said = said[:-1] + t["dates_undated"].format(n=undated)
+        facts.append(said)
 
     # the chart and the table: relevant documents per pillar and status
     rows: list[tuple[str, dict[str, tuple[int, float]], str]] = []

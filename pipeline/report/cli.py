@@ -106,7 +106,8 @@ def report(
     html_path, md_path = write_report(data, baseline=base, out=out, lang=lang.value)
     size = html_path.stat().st_size
     against = f", compared with {base.name}" if base is not None else ""
-    typer.echo(f"wrote {html_path} ({size / 1024:.0f} KB) and {md_path.name}: {data.relevant} relevant documents, "
+    relevant = f"{data.relevant} relevant document" + ("" if data.relevant == 1 else "s")
+    typer.echo(f"wrote {html_path} ({size / 1024:.0f} KB) and {md_path.name}: {relevant}, "
                f"{data.unrelated} unrelated left out{against}")
 
 

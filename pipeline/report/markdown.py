@@ -124,7 +124,9 @@ def render_markdown(report: Report) -> str:
             out += _group(report.programme_group, lang, level="###")
     out += ['<a id="programmes"></a>', "", f"## {t['programmes']}", ""]
     for tl in report.timelines:
-        out += [f"**{esc(tl.title)}.** {esc(tl.caption)}", ""]
+        # (the HTML draws circles; here the table's cells hold the counts)
+        said = tl.caption.split(": ", 1)[-1]
+        out += [f"**{esc(tl.title)}.** {esc(t['cells'])}: {esc(said)}", ""]
         out.append(f"| {t['name']} | " + " | ".join(tl.cols) + " |")
         out.append("|---" + "|--:" * len(tl.cols) + "|")
         for i, name in enumerate(tl.rows):
@@ -150,6 +152,6 @@ def render_markdown(report: Report) -> str:
     if report.recommendations is not None:
         out += _group(report.recommendations, lang, level="###")
     out += ['<a id="about"></a>', "", f"## {t['about']}", ""]
-    for a in report.about:
+    for a in (a for a in report.about if a != t["legend_marks"]):  # colours only the HTML shows
         out += [str(a), ""]
     return "\n".join(out).rstrip() + "\n"

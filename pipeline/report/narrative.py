@@ -145,7 +145,9 @@ def corpus_narrative(data: CorpusData, lang: str, *, recommendations: list[Evide
                 if lang == "id":
                     sent = [("P", p), ("t", f" {PREDICATE['id'][s]}, menurut {a} dari {b} dokumen yang menyatakan "
                                             "status pilar ini")]
-                    if 2 * a <= b:
+                    if 2 * a == b:
+                        sent.append(("t", " (seimbang dengan status lain, bukan mayoritas)"))
+                    elif 2 * a < b:
                         sent.append(("t", " (kelompok terbesar, tetapi bukan mayoritas)"))
                     sent.append(("ref", evidence_anchor(p, s)))
                     rest = _dist(counts, lang, skip=s)

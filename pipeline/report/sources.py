@@ -71,6 +71,12 @@ def corpus_data(corpus: str | None, data_dir: str | None, *,
         hint = f"pilar run --corpus {name}" + (f" --data-dir {data_dir}" if data_dir else "")
         raise ReportError(f"no datasets in {path}/: run `{hint}` first")
     data = _from_folder(path, spec, relevant_only=relevant_only)
+    held = data.run.get("corpus")
+    if spec is not None and not data_dir and held and held != spec.name:
+        # the default data folder holds another corpus ("pilar report --corpus my/" before its
+        # run): a report of those rows under this corpus's name would be wrong
+        raise ReportError(f"data folder {path}/ holds corpus {held!r}, not {spec.name!r}: run "
+                          f"`pilar run --corpus {corpus} --data-dir <folder>` first, then report with --data-dir")
     data.cli_ref = f"--corpus {corpus or spec.name}" if spec is not None and not data_dir else f"--data-dir {path}"
     return data, spec or _quiet_spec(data.name)
 

@@ -99,6 +99,8 @@ L: dict[str, dict[str, str]] = {
         "duplicates": "{n} salinan persis dihitung sekali.",
         "rejected": "{n} sumber tidak dapat dibaca (tabel `rejects`).",
         "dates": "Tanggal dokumen: {first} sampai {last}.",
+        "date_one": "Tanggal dokumen: {date}.",
+        "dates_undated": " ({n} dokumen tanpa tanggal).",
         "no_dates": "Dokumen tidak bertanggal.",
         "rule": ("Status korpus sebuah pilar adalah status yang diberikan oleh paling banyak dokumen relevan "
                  "yang menyatakan status untuk pilar itu (bila seri, yang kurang maju). Angka a/b: a dari b "
@@ -119,6 +121,7 @@ L: dict[str, dict[str, str]] = {
         "no_programmes": "Tidak ada program atau inisiatif yang disebut.",
         "no_years": "Tidak ada tahun yang disebut di dekat program.",
         "legend_marks": "Kuning: istilah pilar atau nama program. Biru: kata yang menentukan status.",
+        "cells": "Angka di sel",
         "cue": "isyarat", "sentence": "kalimat", "source": "sumber", "model_status": "status dari model terlatih, tanpa isyarat",
         "more_docs": "{n} dokumen lain menyatakan hal yang sama; semuanya: `{cmd}`.",
         "ev_status": "{pillar}: {status}",
@@ -127,7 +130,7 @@ L: dict[str, dict[str, str]] = {
         "baseline_says": "Baseline {baseline}: {status}",
         "no_baseline": "Korpus ini tidak punya baseline untuk dibandingkan.",
         "versions": "Data dari run {run} ({finished}); kode {code}, leksikon {lexicon}.",
-        "made_by": "Dibuat oleh `pilar report` dari folder data {data_dir}. Setiap angka dan kalimat di atas berasal dari data itu.",
+        "made_by": "Dibuat oleh `pilar report` dari folder data `{data_dir}`. Setiap angka dan kalimat di atas berasal dari data itu.",
         "how_status": ("Status dokumen: sudah berjalan (teks menyatakan sudah terlaksana), berjalan sebagian, "
                        "konsep/rencana, baru disarankan, belum disentuh (teks menyatakan belum ada), disebut saja "
                        "(tanpa keterangan status)."),
@@ -157,6 +160,8 @@ L: dict[str, dict[str, str]] = {
         "duplicates": "Exact copies, counted once: {n}.",
         "rejected": "Sources that could not be read: {n} (the `rejects` table).",
         "dates": "Document dates: {first} to {last}.",
+        "date_one": "Document date: {date}.",
+        "dates_undated": " ({n} documents undated).",
         "no_dates": "The documents carry no date.",
         "rule": ("A pillar's corpus status is the status given by the most relevant documents that state one "
                  "for it (on a tie, the less advanced). a/b: a of those b documents. Documents that only name "
@@ -176,6 +181,7 @@ L: dict[str, dict[str, str]] = {
         "no_programmes": "No programme or initiative is named.",
         "no_years": "No year is named beside a programme.",
         "legend_marks": "Yellow: the pillar term or programme name. Blue: the words that set the status.",
+        "cells": "Cells",
         "cue": "cue", "sentence": "sentence", "source": "source", "model_status": "status from the learned model, no cue",
         "more_docs": "{n} more documents say the same; all of them: `{cmd}`.",
         "ev_status": "{pillar}: {status}",
@@ -184,7 +190,7 @@ L: dict[str, dict[str, str]] = {
         "baseline_says": "Baseline {baseline}: {status}",
         "no_baseline": "This corpus has no baseline to compare with.",
         "versions": "Data from run {run} ({finished}); code {code}, lexicon {lexicon}.",
-        "made_by": "Made by `pilar report` from the data folder {data_dir}. Every number and sentence above comes from that data.",
+        "made_by": "Made by `pilar report` from the data folder `{data_dir}`. Every number and sentence above comes from that data.",
         "how_status": ("Document statuses: implemented (the text says it is done), partly implemented, "
                        "concept/plan, recommended only, not addressed (the text says it is absent), named only "
                        "(no status stated)."),

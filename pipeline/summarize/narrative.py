@@ -8,7 +8,7 @@ from pipeline.schema import PILLARS
 
 _PHRASE = {
     "implemented": "sudah terimplementasi",
-    "partial": "terlaksana sebagian (sebagian sudah berjalan, sebagian belum)",
+    "partial": "terlaksana sebagian: sebagian sudah berjalan, sebagian belum",
     "planned": "masih pada tahap konsep/rencana",
     "recommended": "baru direkomendasikan",
     "not_addressed": "belum disentuh",
@@ -30,7 +30,8 @@ def _programme(p: dict[str, Any]) -> str:
     from pipeline.report.text import STATUS
 
     status = p.get("status")
-    said = f", {STATUS['id'][status]}" if status and status != "mentioned" and status in STATUS["id"] else ""
+    words = {**STATUS["id"], "not_addressed": "belum berjalan"}  # a programme is run, not "touched"
+    said = f", {words[status]}" if status and status != "mentioned" and status in words else ""
     return f"{p['name']} ({p['mentions']}×{said})"
 
 

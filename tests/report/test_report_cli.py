@@ -35,6 +35,20 @@ def test_report_writes_html_and_markdown(run, corpora, tmp_path):
     assert "Compared with" not in out.read_text(encoding="utf-8")
 
 
+def test_report_refuses_a_data_folder_of_another_corpus(run, corpora, tmp_path):
+    """A corpus whose data folder holds another corpus's rows (its own run not done yet) gets
+    no report of those rows under its name (the newcomer's `pilar report --corpus my/`)."""
+    toml = tmp_path / "lain.toml"
+    (tmp_path / "lain").mkdir()
+    (tmp_path / "lain" / "a.txt").write_text("Pemkot membangun jalur sepeda.", encoding="utf-8")
+    toml.write_text(f'name = "lain"\noutput = "{corpora.base}"\n\n[[sources]]\nfolder = "lain"\n',
+                    encoding="utf-8")
+    out = tmp_path / "r.html"
+    res = run("report", "--corpus", str(toml), "-o", str(out))
+    assert res.exit_code != 0
+    assert "holds corpus 'tesis', not 'lain'" in res.output and not out.exists()
+
+
 def test_report_default_goes_into_the_data_folder(run, corpora):
     res = run("report", "--data-dir", str(corpora.base))
     assert res.exit_code == 0, res.output

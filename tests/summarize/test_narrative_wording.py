@@ -20,7 +20,17 @@ def test_programmes_carry_the_status_the_text_gives_them():
         {"name": "Suroboyo Bus", "kind": "program", "pillar": "smart_mobility", "mentions": 3, "status": "implemented"},
         {"name": "Trem Surabaya", "kind": "program", "pillar": "smart_mobility", "mentions": 1, "status": "planned"},
         {"name": "E-Sapawarga", "kind": "program", "pillar": "smart_government", "mentions": 2, "status": "mentioned"},
+        {"name": "Bank Sampah Digital", "kind": "program", "pillar": "smart_environment", "mentions": 1,
+         "status": "not_addressed"},
     ])
     assert "Suroboyo Bus (3×, sudah berjalan)" in text
     assert "Trem Surabaya (1×, konsep/rencana)" in text
     assert "E-Sapawarga (2×)" in text  # named without a status: nothing claimed
+    assert "Bank Sampah Digital (1×, belum berjalan)" in text  # a programme runs or not; it is not "touched"
+
+
+def test_partial_reads_as_one_phrase_before_its_cue():
+    statuses = dict.fromkeys(PILLARS, "not_mentioned") | {"smart_economy": "partial"}
+    text = narrate(relevance=0.9, statuses=statuses, programs=[], actors=[], years=[], periods=[],
+                   cues={"smart_economy": "belum terlaksana"})
+    assert "terlaksana sebagian: sebagian sudah berjalan, sebagian belum («belum terlaksana»)." in text
