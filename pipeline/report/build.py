@@ -255,10 +255,10 @@ def build_report(data: CorpusData, *, baseline: CorpusData | None = None, lang: 
     if dates:
         first, last = date_label(dates[0], lang), date_label(dates[-1], lang)
         undated = len(data.documents) - len(dates)
-        said = t["dates"].format(first=first, last=last) if first != last else t["date_one"].format(date=first)
+        dated = t["dates"].format(first=first, last=last) if first != last else t["date_one"].format(date=first)
         if undated:
-            said = said[:-1] + t["dates_undated"].format(n=undated)
-        facts.append(said)
+            dated = dated[:-1] + t["dates_undated"].format(n=undated)
+        facts.append(dated)
 
     # the chart and the table: relevant documents per pillar and status
     rows: list[tuple[str, dict[str, tuple[int, float]], str]] = []
