@@ -253,9 +253,10 @@ def build_report(data: CorpusData, *, baseline: CorpusData | None = None, lang: 
         facts.append(t["rejected"].format(n=data.rejected))
     dates = sorted(str(d["date"]) for d in data.documents.values() if d.get("date"))
     if dates:
-        first, last = date_label(dates[0], lang), date_label(dates[-1], lang)
+        earliest, latest = date_label(dates[0], lang), date_label(dates[-1], lang)
         undated = len(data.documents) - len(dates)
-        dated = t["dates"].format(first=first, last=last) if first != last else t["date_one"].format(date=first)
+        dated = (t["dates"].format(first=earliest, last=latest) if earliest != latest
+                 else t["date_one"].format(date=earliest))
         if undated:
             dated = dated[:-1] + t["dates_undated"].format(n=undated)
         facts.append(dated)
