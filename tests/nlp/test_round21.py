@@ -254,3 +254,8 @@ def test_set15_constructions(text, pillar, status):
 def test_a_sentence_that_names_its_pillars_gets_no_other_from_the_model():
     text = "Sejauh ini kerjasama baru berjalan untuk pembangunan smart mobility, smart government dan smart economy."
     assert set(_statuses(text)) == {"smart_mobility", "smart_government", "smart_economy"}
+
+
+def test_still_the_old_way_is_not_addressed():
+    assert _statuses("Pengelolaan sampah masih dilakukan secara konvensional.")["smart_environment"] == "not_addressed"
+    assert _statuses("Pengelolaan sampah sudah dilakukan secara digital.")["smart_environment"] == "implemented"
