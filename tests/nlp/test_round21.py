@@ -259,3 +259,10 @@ def test_a_sentence_that_names_its_pillars_gets_no_other_from_the_model():
 def test_still_the_old_way_is_not_addressed():
     assert _statuses("Pengelolaan sampah masih dilakukan secara konvensional.")["smart_environment"] == "not_addressed"
     assert _statuses("Pengelolaan sampah sudah dilakukan secara digital.")["smart_environment"] == "implemented"
+
+
+def test_an_adverb_between_a_government_and_its_verb_keeps_the_actor():
+    assert "Pemkot Surakarta" in analyze_text(
+        "Pemerintah Kota Surakarta resmi meluncurkan bus listrik Batik Solo Trans.")["actors"]
+    assert "Pemkot Samarinda" not in analyze_text(
+        "Dewan mendesak agar Pemkot Samarinda segera mengambil tindakan nyata soal banjir.")["actors"]
