@@ -69,9 +69,9 @@ def rules_keep(view: SentenceView, proba_row: Any = None) -> set[str]:
 
 def combined_pillars(view: SentenceView, proba_row: Any, threshold: float) -> set[str]:
     """The pillars the ``combined`` tagger gives a sentence: the model's above its threshold
-    and the rules' (:func:`rules_keep`). A sentence that names its pillars as such ("kerjasama
-    baru berjalan untuk pembangunan smart mobility, smart government dan smart economy") says
-    which pillars it is about: the model adds none it names neither as such nor by a term.
+    and the rules' (:func:`rules_keep`). A sentence that names its pillars as such ("Program
+    kota tahun ini menyasar smart people dan smart living") says which pillars it is about: the
+    model adds none it names neither as such nor by a term.
     """
     found = {p for p, x in zip(PILLARS, proba_row, strict=False) if x >= threshold}
     if any(is_named(m.term) for m in view.mentions):

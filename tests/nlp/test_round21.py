@@ -252,7 +252,7 @@ def test_set15_constructions(text, pillar, status):
 
 
 def test_a_sentence_that_names_its_pillars_gets_no_other_from_the_model():
-    text = "Sejauh ini kerjasama baru berjalan untuk pembangunan smart mobility, smart government dan smart economy."
+    text = "Hingga kini kemitraan kedua kota baru menyentuh smart mobility, smart government dan smart economy."
     assert set(_statuses(text)) == {"smart_mobility", "smart_government", "smart_economy"}
 
 
