@@ -183,34 +183,18 @@ def _states_a_burden(t: Tokens, cue: Cue, first: int) -> bool:
 
 
 def _troubles_gone(t: Tokens, negators: list[int], hi: int) -> list[Cue]:
-    """ "tak pernah banjir lagi", "tidak tergenang lagi": a negator, "pernah" at most, a trouble,
-    then "lagi" (``implemented``). ``negators``: the sentence's negator positions."""
+    """A trouble no more is a success (``implemented``): a negator, "pernah" at most, then
+    "lagi" and a trouble ("tidak pernah lagi tergenang", "tak lagi dibatasi") or a trouble and
+    "lagi" ("tak pernah banjir lagi"). ``negators``: the sentence's negator positions."""
     out = []
     for i in negators:
-        if i + 2 >= hi or t.lower[i] not in _NOT_WORDS | {"tdk", "gk"}:
+        if i + 2 >= hi or t.lower[i] not in _NEGATIONS:
             continue
         j = i + 2 if t.lower[i + 1] == "pernah" else i + 1
-        if j + 1 < hi and t.lower[j] in _TROUBLES and t.lower[j + 1] == "lagi":
+        if j + 1 < hi and ((t.lower[j] == "lagi" and t.lower[j + 1] in _TROUBLES)
+                           or (t.lower[j] in _TROUBLES and t.lower[j + 1] == "lagi")):
             out.append(Cue("implemented", i, j + 2, t.span_text(i, j + 2)))
     return out
-
-
-def _trouble_gone(t: Tokens, cue: Cue) -> Cue:
-    """ "tidak (pernah) lagi tergenang": a trouble no more is a success (``implemented``)."""
-    words = t.lower[cue.start : cue.end]
-    if cue.kind != "not_addressed" or not words or words[0] not in _NOT_WORDS | {"tdk", "gk"}:
-        return cue
-    rest = words[1:]
-    if rest[:1] == ["pernah"]:
-        rest = rest[1:]
-    end = cue.end
-    if not rest and end < len(t.lower) and t.lower[end] == "lagi":
-        end += 1  # "tidak pernah | lagi tergenang"
-    elif rest != ["lagi"]:
-        return cue
-    if end < len(t.lower) and t.lower[end] in _TROUBLES:
-        return Cue("implemented", cue.start, end + 1, t.span_text(cue.start, end + 1))
-    return cue
 
 
 #: verbs of concluding after an opening connective ("Dengan demikian, dapat disimpulkan bahwa …")
@@ -267,6 +251,7 @@ def _necessity_gone_by(t: Tokens, cue: Cue, first: int) -> bool:
             return j == first or t.lower[j - 1] not in ("yang", "yg")
         j -= 1
     return False
+
 
 #: adverbs of time between a conjunction and the predicate of a clause without a subject
 #: ("…, tapi kini berhenti", "…, and now serves")
@@ -430,6 +415,8 @@ _AT_LAST = frozenset({"akhirnya", "finally", "eventually"})
 _STATE_WORDS = frozenset({"rusak", "mati", "mangkrak", "terbengkalai", "kosong", "sepi", "tutup", "nongkrong",
                           "menunggu", "tergenang", "banjir", "macet", "padam", "tidak", "tak", "gak", "ga", "gk",
                           "tdk", "belum", "blm", "cuma", "hanya"})
+#: negators (informal spellings too) that open a "no more"
+_NEGATIONS = _NOT_WORDS | {"tdk", "gk"}
 #: "belum" before a span of time is "less than" ("Belum sebulan, …"), not a not-yet
 _NOT_YET_WORDS = frozenset({"belum", "blm"})
 #: a rule in force in the sentence: its "wajib" is the rule's content
@@ -592,7 +579,6 @@ class StatusTagger:
                 and any(w in _RULE_WORDS for w in t.lower[bounds[0] : bounds[1]]):
             kept = [c for c in kept if not (c.kind == "recommended" and t.lower[c.start] in ("wajib", "diwajibkan")
                                             and not any(w in _GOVERNMENT_WORDS for w in t.lower[bounds[0] : c.start]))]
-        kept = [_trouble_gone(t, c) if c.kind == "not_addressed" else c for c in kept]
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
