@@ -72,6 +72,9 @@ _PLACED = re.compile(r"\b(?:[Kk]ota|KOTA|[Kk]abupaten|KABUPATEN|[Kk]ab\.|[Pp]rov
                      r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 
 
+#: English words after a place that name its government ("the Bandung city government")
+_ENGLISH_GOVERNMENT = frozenset({"city", "regency", "provincial", "municipal", "government", "administration"})
+
 class ActorTagger:
     """Store actor spans in ``doc.spans["actors"]`` (``span._.actor`` is the canonical name)."""
 
@@ -126,6 +129,9 @@ class ActorTagger:
                 continue
             if t.lower_ in self.coordination or t.text in self.places or t.text[:1].isupper() and j - end < 3:
                 j += 1
+                continue
+            if t.lower_ in _ENGLISH_GOVERNMENT and j - end < 3:
+                j += 1  # "The Bandung city government launched …"
                 continue
             return self._acts(t)
         return False

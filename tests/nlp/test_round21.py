@@ -266,3 +266,9 @@ def test_an_adverb_between_a_government_and_its_verb_keeps_the_actor():
         "Pemerintah Kota Surakarta resmi meluncurkan bus listrik Batik Solo Trans.")["actors"]
     assert "Pemkot Samarinda" not in analyze_text(
         "Dewan mendesak agar Pemkot Samarinda segera mengambil tindakan nyata soal banjir.")["actors"]
+
+
+def test_an_english_city_government_in_lower_case_acts():
+    text = "The Bandung city government launched a waste-sorting programme in 2018."
+    assert "Pemkot Bandung" in analyze_text(text)["actors"]
+    assert analyze_text("Bandung city traffic has worsened this year.")["actors"] == []
