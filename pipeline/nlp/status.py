@@ -166,11 +166,21 @@ def _target_result(t: Tokens, g: Cue) -> Cue:
     met = next((k for k, w in enumerate(words) if w in _MET), None)
     if at is None or met is None or met < at:
         return g
-    between = words[at:met]
+    kind = _target_verdict(words[at:met])
+    return g if kind is None else Cue(kind, g.start, g.end, g.text)
+
+
+def _target_verdict(between: list[str]) -> str | None:
+    """The words between a target and its "tercapai": still a plan (None: "akan tercapai",
+    "diharapkan tercapai", "hampir tercapai"), missed ("belum/gagal tercapai") or met."""
     if any(w in _NOT_YET_MET for w in between):
-        return g  # "target … akan tercapai", "diharapkan tercapai", "hampir tercapai": still a plan
-    denied = any(w in _NOT_WORDS or w in _MISSED for w in between)
-    return Cue("not_addressed" if denied else "implemented", g.start, g.end, g.text)
+        return None
+    return "not_addressed" if any(w in _NOT_WORDS or w in _MISSED for w in between) else "implemented"
+
+
+def _at_last(t: Tokens, i: int) -> bool:
+    """Token ``i`` is "akhirnya"/"finally", or comes right after it."""
+    return t.lower[i] in _AT_LAST or (i > 0 and t.lower[i - 1] in _AT_LAST)
 
 
 def _states_a_burden(t: Tokens, cue: Cue, first: int) -> bool:
@@ -419,6 +429,8 @@ _STATE_WORDS = frozenset({"rusak", "mati", "mangkrak", "terbengkalai", "kosong",
 _NEGATIONS = _NOT_WORDS | {"tdk", "gk"}
 #: "belum" before a span of time is "less than" ("Belum sebulan, …"), not a not-yet
 _NOT_YET_WORDS = frozenset({"belum", "blm"})
+#: the words of an obligation ("wajib lulus uji emisi")
+_OBLIGATIONS = frozenset({"wajib", "diwajibkan"})
 #: a rule in force in the sentence: its "wajib" is the rule's content
 _RULE_WORDS = frozenset({"berlaku", "sesuai", "berdasarkan", "diatur", "mengatur", "pergub", "perda", "perwali",
                          "perbup", "permen", "perpres", "peraturan", "regulasi", "undang-undang"})
@@ -575,10 +587,10 @@ class StatusTagger:
         # obligation a rule in force lays down urges nobody (train + dev: none of 6 urged)
         # (a government obliged by law is urged: "Pemkab Karawang wajib menambah RTH … sesuai
         # undang-undang")
-        if any(c.kind == "recommended" and t.lower[c.start] in ("wajib", "diwajibkan") for c in kept) \
-                and any(w in _RULE_WORDS for w in t.lower[bounds[0] : bounds[1]]):
-            kept = [c for c in kept if not (c.kind == "recommended" and t.lower[c.start] in ("wajib", "diwajibkan")
-                                            and not any(w in _GOVERNMENT_WORDS for w in t.lower[bounds[0] : c.start]))]
+        obliged = [c for c in kept if c.kind == "recommended" and t.lower[c.start] in _OBLIGATIONS]
+        if obliged and any(w in _RULE_WORDS for w in t.lower[bounds[0] : bounds[1]]):
+            lifted = [c for c in obliged if not any(w in _GOVERNMENT_WORDS for w in t.lower[bounds[0] : c.start])]
+            kept = [c for c in kept if c not in lifted]
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
@@ -596,7 +608,7 @@ class StatusTagger:
                 # a modal opens a new predicate after a state ("belum layak | akan diperbaiki")
                 and not (prev.kind == "not_addressed" and t.lower[cue.start] in _MODALS)
                 # "yang direncanakan sejak 2017 | akhirnya diresmikan": what came at last stands apart
-                and not (t.lower[cue.start] in _AT_LAST or (cue.start > 0 and t.lower[cue.start - 1] in _AT_LAST))
+                and not _at_last(t, cue.start)
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "implemented" and cue.plan_noun_only:
@@ -968,19 +980,16 @@ class StatusTagger:
             # economy", "Dimensi smart economy … tidak ditemukan" are)
             return None, None, "problem"
         # "… yang direncanakan sejak 2017 akhirnya diresmikan": what came at last is the outcome
-        at_last = [g for g in cues if g.start > best.start and g.kind == "implemented" and (
-            t.lower[g.start] in _AT_LAST or (g.start > 0 and t.lower[g.start - 1] in _AT_LAST))]
+        at_last = [g for g in cues if g.start > best.start and g.kind == "implemented" and _at_last(t, g.start)]
         if at_last:
             best = at_last[-1]
         if best.kind == "planned" and t.lower[best.start] in _TARGET_NOUNS and best.end - best.start == 1:
             # "Target penurunan stunting tahun ini sudah tercapai": a target met is a result
             # (English "The … target was met": "met" is no cue of its own)
             at = next((j for j in range(best.end, hi) if t.lower[j] in _MET), None)
-            if at is not None and not any(w in _NOT_YET_MET for w in t.lower[best.end : at]):
-                said = f"{best.text} … {t.text[at]}"
-                if any(w in _NOT_WORDS or w in _MISSED for w in t.lower[best.end : at]):
-                    return "not_addressed", said, "cue"
-                return "implemented", said, "cue"
+            verdict = _target_verdict(t.lower[best.end : at]) if at is not None else None
+            if verdict is not None:
+                return verdict, f"{best.text} … {t.text[at]}", "cue"
         cancelled = [g for g in cues if g.kind == "not_addressed" and (
             g.text.lower() in self.cancelled or g.text.lower().split()[0] in self.cancelled)]
         if (best.plan_noun_only and cancelled) or (best.kind == "planned" and any(g.start > best.end for g in cancelled)):
