@@ -87,7 +87,7 @@ _COMMERCE = frozenset({"produk", "product", "products", "merek", "brand", "brand
 
 #: English programme nouns after a name ("the Trash Bank program", "the Lapor Warga feature")
 _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
-                                      "scheme", "feature", "project", "campaign"})
+                                      "scheme", "feature", "project", "campaign", "system", "service"})
 #: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
                                "terintegrasi", "mobile", "resmi"})
@@ -334,8 +334,9 @@ class ProgramTagger:
         opens_service = (service and words[0].lower() in self.service_heads) or named
         if (words[0].lower() in self.heads and not opens_service) or all(w.lower() in self.places for w in words):
             return False
-        if words[0].lower().rstrip(".") in self.titles or words[-1].lower() in self.not_tails:
-            return False  # "Presiden Prabowo", "Asian Development Bank"
+        if (words[0].lower().rstrip(".") in self.titles and not (named and len(words) >= 2)) \
+                or words[-1].lower() in self.not_tails:
+            return False  # "Presiden Prabowo", "Asian Development Bank"; not "bernama Kang Pisman"
         if rest[0] in _SETTLEMENTS and not any(w in _SETTLEMENT_PROGRAMMES for w in rest[1:]):
             return False  # "Desa Jangkar Asam" is a village; "Desa Digital Blambangan" a programme
         if len(words) >= 2 and words[-2].lower() == "meeting":
@@ -557,6 +558,7 @@ class ProgramTagger:
             start = None
             launched = False
             fronted = False  # a front head opens the name ("Bank Sampah Induk Ngrowo")
+            headed = False  # an English programme noun follows the name
             introduced = self._introduced(t, i, title)
             if introduced and i + 1 < n and (
                     text[i][:1].islower() or self._capitalised_introduces(t, i, opens)):  # "Layanan X" capitalised is a name
@@ -620,8 +622,9 @@ class ProgramTagger:
                 # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun;
                 # an ordinary word capitalised only because it opens the sentence is not part
                 # of the name ("Menunya Sistem …")
-                s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and known_word(lower[i]) \
-                    and not self._front_head(lower, i, n) else i
+                s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and (
+                    known_word(lower[i]) or lower[i] in _ENGLISH_DETERMINERS) and not self._front_head(lower, i, n) else i
+                # ("The Kang Pisman programme, launched in 2018, …": the article opens the sentence)
                 k = s0
                 while k < n and k - s0 < 5 and name[k] and (k == s0 or lower[k] not in self.heads):
                     k += 1  # "Operation Room | Gedung Induk": a building's name starts a new name
@@ -642,6 +645,7 @@ class ProgramTagger:
                         k - s0 >= 2 or self._coined(text[s0]) or self._coined_short(text[s0])) \
                         and lower[s0] not in self.heads:
                     start, end = s0, k  # "the Trash Bank program", "JAKI's “Lapor Warga” feature"
+                    headed = True  # its programme noun says it is a name ("the Kang Pisman programme")
                 elif (head := self._front_head(lower, s0, k)) and not self._after_title(t, s0) \
                         and self._acceptable(text[s0:k], named=True) and any(
                             lower[j] in self.places or lower[j] in self.name_adjectives
@@ -754,10 +758,11 @@ class ProgramTagger:
                 continue
             words = text[start:end]
             if start > 0 and lower[start - 1] in self.heads and name[start - 1] and \
-                    not (start - 1 == i and introduced):
+                    not (start - 1 == i and introduced) and lower[start - 1] not in _ENGLISH_DETERMINERS:
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
             if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers,
-                                                named=fronted or (start == i + 1 and lower[i] in self.weak_introducers)) \
+                                                named=fronted or headed
+                                                or (start == i + 1 and lower[i] in self.weak_introducers)) \
                     and (launched or not self._after_title(t, start)) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))

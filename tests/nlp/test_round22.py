@@ -1,0 +1,50 @@
+"""Round 22's fixes from a newcomer's English and informal texts: an English programme named
+before its programme noun at the opening of a sentence, a title word opening a name the text
+calls a programme, "jalan" after a span of time as a verb. Each case has a twin that must not move."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import analyze_text
+
+
+def _programmes(text: str) -> list[str]:
+    return [p["name"] for p in analyze_text(text)["programs"] if p["kind"] == "program"]
+
+
+def _statuses(text: str) -> dict[str, str]:
+    return {p: v["status"] for p, v in analyze_text(text)["pillars"].items() if v["status"] != "not_mentioned"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the article that opens a sentence is no part of the name, and the noun after it says it is one
+    ("The Kang Pisman programme, launched in 2018, asks residents to sort their waste.", "Kang Pisman"),
+    ("Residents of Bandung joined the Kang Pisman programme in 2019.", "Kang Pisman"),
+    ("The Tegal Sehat Bersama system now links every puskesmas in the regency.", "Tegal Sehat Bersama"),
+    ("Warga Cimahi mengikuti program bernama Kang Nyampah sejak Maret.", "Kang Nyampah"),
+])
+def test_english_programme_named_before_its_noun(text: str, name: str) -> None:
+    assert name in _programmes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a person after a title is no programme, an institution after "The" none either
+    "Menurut Kang Dedi, program itu berjalan baik.",
+    "The Ministry of Communication and Informatics opened a new office.",
+    "The City Government of Bandung launched a new programme.",
+])
+def test_people_and_institutions_stay_out(text: str) -> None:
+    assert _programmes(text) == []
+
+
+def test_jalan_after_a_span_of_time_is_a_verb() -> None:
+    # "sudah seminggu jalan": the service has run for a week; no road is named
+    assert "smart_mobility" not in _statuses("Aplikasi aduan warga sudah seminggu jalan, warga bisa melapor lewat ponsel.")
+    # … while a road is still one
+    assert "smart_mobility" in _statuses("Sudah setahun jalan kabupaten di Sukajadi rusak dan belum diperbaiki.")
+
+
+def test_single_window_is_a_government_service() -> None:
+    assert _statuses("The Surabaya Single Window system, introduced in 2013, cut the time to get a business permit.") \
+        .get("smart_government") == "implemented"
