@@ -192,6 +192,20 @@ def _states_a_burden(t: Tokens, cue: Cue, first: int) -> bool:
     return not any(t.lower[j] in _GOVERNMENT_WORDS for j in range(first, cue.start))
 
 
+def _hope_of_effect(t: Tokens, cue: Cue, hi: int) -> bool:
+    """ "Dirinya berharap smart city dapat meningkatkan kualitas pelayanan": a bare hope, then
+    (within its clause) a modal and an effect. Not a hope that a government acts ("berharap
+    Kementerian LH bisa memberikan kesempatan …" urges)."""
+    if cue.end - cue.start != 1 or t.lower[cue.start] not in _HOPES:
+        return False
+    for j in range(cue.end, min(hi - 1, cue.end + 12)):
+        if t.punct[j] or t.lower[j] in _GOVERNMENT_WORDS:
+            return False
+        if t.lower[j] in _EFFECT_MODALS and t.lower[j + 1] in _EFFECTS:
+            return True
+    return False
+
+
 def _troubles_gone(t: Tokens, negators: list[int], hi: int) -> list[Cue]:
     """A trouble no more is a success (``implemented``): a negator, "pernah" at most, then
     "lagi" and a trouble ("tidak pernah lagi tergenang", "tak lagi dibatasi") or a trouble and
@@ -386,6 +400,17 @@ _NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tuju
 #: hari harus naik ojek", "warga harus mengeluarkan uang untuk membeli air bersih"; train + dev
 #: sentences: recommended in 2 of 19)
 _BURDEN_MODALS = frozenset({"harus", "hrs", "mesti", "musti", "terpaksa"})
+#: a hope for what a thing will bring ("berharap aplikasi ini dapat mempermudah warga") is an
+#: aim, not an urging: train + dev sentences with a hope, then a modal and one of these effects,
+#: 17 of 22 labelled with no status
+_HOPES = frozenset({"berharap", "mengharapkan", "harapkan", "hopes", "hoped"})
+_EFFECT_MODALS = frozenset({"dapat", "bisa", "mampu", "akan", "semakin", "makin", "can", "will", "could", "would"})
+_EFFECTS = frozenset({"mengurangi", "membantu", "meningkatkan", "mempermudah", "memudahkan", "menekan", "mengurai",
+                      "menjadi", "memberikan", "memberi", "mendorong", "mempercepat", "memperlancar", "menunjang",
+                      "mendukung", "menjawab", "mengatasi", "menangani", "memperbaiki", "mewujudkan", "dinikmati",
+                      "dimanfaatkan", "bermanfaat", "berdampak", "memacu", "menumbuhkan", "menggerakkan",
+                      "menarik", "memotivasi", "menciptakan", "mencegah", "meningkat", "reduce", "help", "improve",
+                      "increase", "ease", "boost", "benefit", "encourage"})
 #: who governs: a "harus" they bear is an urging, not a burden
 _GOVERNMENT_WORDS = frozenset({"pemkot", "pemprov", "pemkab", "pemda", "pemerintah", "dinas", "dishub", "dlh",
                                "bupati", "gubernur", "walikota", "wali", "kementerian", "menteri", "kemenhub",
@@ -580,7 +605,8 @@ class StatusTagger:
                 return _measures_a_state(t, c, bounds[1]) and (
                     any(o.start >= c.end + 2 for o in kept) or any(w in _STATE_WORDS for w in t.lower[c.end : bounds[1]]))
             if c.kind == "recommended":
-                return _necessity_gone_by(t, c, bounds[0]) or _states_a_burden(t, c, bounds[0])
+                return _necessity_gone_by(t, c, bounds[0]) or _states_a_burden(t, c, bounds[0]) \
+                    or _hope_of_effect(t, c, bounds[1])
             return False
         kept = [c for c in kept if not voided(c)]
         # "Sesuai pergub yang berlaku sejak 2020, setiap mobil … wajib lulus uji emisi": an

@@ -48,3 +48,16 @@ def test_jalan_after_a_span_of_time_is_a_verb() -> None:
 def test_single_window_is_a_government_service() -> None:
     assert _statuses("The Surabaya Single Window system, introduced in 2013, cut the time to get a business permit.") \
         .get("smart_government") == "implemented"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a hope for what a thing will bring is an aim: the pillar is only named
+    ("Bupati berharap aplikasi antrean puskesmas dapat mempermudah warga berobat.", "smart_living", "mentioned"),
+    ("Dengan hadirnya bus listrik ini, Wali Kota berharap bisa mengurai kemacetan di pusat kota.", "smart_mobility",
+     "mentioned"),
+    # … a hope that a government acts, or that a thing is built, still urges
+    ("Warga berharap Pemkot bisa memberikan perhatian pada trotoar yang rusak.", "smart_mobility", "recommended"),
+    ("Warga berharap jalur sepeda segera dibangun di Jalan Pemuda.", "smart_mobility", "recommended"),
+])
+def test_hope_of_an_effect_is_an_aim(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
