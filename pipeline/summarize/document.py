@@ -137,8 +137,10 @@ def summarize_document(document: Document, analysis: Analysis, *, relevant: bool
         ]
         stated = _one_per_sentence(_stated(ms))
         not_yet = sum(1 for m in stated if m.status == "planned" and m.cue and _NOT_YET.search(m.cue))
+        unstated = sum(1 for m in stated if m.status == "implemented" and (m.method == "model" or m.rule == "model"))
         pillars[pillar] = PillarStatus(
-            status=resolve_status((m.status for m in stated), not_yet=not_yet), mentions=len(ms), evidence=evidence
+            status=resolve_status((m.status for m in stated), not_yet=not_yet, unstated=unstated),
+            mentions=len(ms), evidence=evidence,
         )
     programs = aggregate_programs(analysis, relevant=relevant)
     cues = {p: _telling_cue(ps) for p, ps in pillars.items()}
