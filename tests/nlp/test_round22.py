@@ -61,3 +61,15 @@ def test_single_window_is_a_government_service() -> None:
 ])
 def test_hope_of_an_effect_is_an_aim(text: str, pillar: str, status: str) -> None:
     assert _statuses(text).get(pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar"), [
+    # an award or title won reports what earned it
+    ("Semarang City earned the title of Best Smart Living City in 2018.", "smart_living"),
+    ("Kota Pekalongan dinobatkan sebagai kota terbaik kategori smart environment tahun ini.", "smart_environment"),
+])
+def test_award_won_is_implemented(text: str, pillar: str) -> None:
+    assert _statuses(text).get(pillar) == "implemented"
+    # … and one not won is not
+    assert _statuses(text.replace("earned", "hopes to earn").replace("dinobatkan", "berharap dinobatkan")) \
+        .get(pillar) != "implemented"
