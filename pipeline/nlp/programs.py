@@ -85,6 +85,11 @@ _PERSON_NOUNS = frozenset({
 _COMMERCE = frozenset({"produk", "product", "products", "merek", "brand", "brands", "varian"})
 
 
+#: governments and offices: after a programme's noun they say whose it is, not what it is called
+_OWNER_WORDS = frozenset({"pemkot", "pemkab", "pemprov", "pemda", "dinas", "dinkes", "dishub", "diskominfo", "disdik",
+                          "dinsos", "dlh", "bappeda", "kemenkes", "kemendagri", "kominfo", "komdigi", "pemdes"})
+
+
 #: English programme nouns after a name ("the Trash Bank program", "the Lapor Warga feature")
 _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
                                       "scheme", "feature", "project", "campaign", "system", "service"})
@@ -339,6 +344,10 @@ class ProgramTagger:
             return False  # "Presiden Prabowo", "Asian Development Bank"; not "bernama Kang Pisman"
         if rest[0] in _SETTLEMENTS and not any(w in _SETTLEMENT_PROGRAMMES for w in rest[1:]):
             return False  # "Desa Jangkar Asam" is a village; "Desa Digital Blambangan" a programme
+        if len(words) >= 2 and all(w.replace(".", "").replace(",", "").isdigit() for w in words[1:]):
+            return False  # "Program 100 (hari kerja)": a count, not a name
+        if len(words) >= 2 and any(w in _OWNER_WORDS for w in rest[1:]):
+            return False  # "Aplikasi Pemkot Surabaya", "Inovasi Dinas Kesehatan": whose, not which
         if len(words) >= 2 and words[-2].lower() == "meeting":
             return False  # "Manganti Praja Meeting Room": a room where people meet
         if len(words) >= 2 and rest[-1] in {"service", "office", "department", "agency"} \

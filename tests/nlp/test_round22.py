@@ -73,3 +73,19 @@ def test_award_won_is_implemented(text: str, pillar: str) -> None:
     # … and one not won is not
     assert _statuses(text.replace("earned", "hopes to earn").replace("dinobatkan", "berharap dinobatkan")) \
         .get(pillar) != "implemented"
+
+
+@pytest.mark.parametrize("text", [
+    # whose programme, not which: a government or office after the programme's noun
+    "Pemkot Surabaya meluncurkan Aplikasi Pemkot Surabaya untuk warga.",
+    "Inovasi Dinas Kesehatan tahun ini dipamerkan di alun-alun.",
+    # a count is no name
+    "Program 100 hari kerja bupati dimulai pekan ini.",
+])
+def test_owners_and_counts_are_no_names(text: str) -> None:
+    assert _programmes(text) == []
+
+
+def test_a_system_of_the_offices_keeps_its_name() -> None:
+    assert "Sistem Laporan Aset OPD" in _programmes(
+        "Bupati meresmikan Sistem Laporan Aset OPD (Silaseto) di DPUTR setempat.")
