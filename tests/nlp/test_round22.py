@@ -89,3 +89,13 @@ def test_owners_and_counts_are_no_names(text: str) -> None:
 def test_a_system_of_the_offices_keeps_its_name() -> None:
     assert "Sistem Laporan Aset OPD" in _programmes(
         "Bupati meresmikan Sistem Laporan Aset OPD (Silaseto) di DPUTR setempat.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Desa Sukamaju membangun jalan usaha tani dengan Dana Desa tahun ini.", "Dana Desa"),
+    ("Pemkab Lebak menerima DAK fisik untuk rehabilitasi sekolah.", "Dana Alokasi Khusus"),
+    ("Warga cukup menghubungi layanan 112 saat terjadi kebakaran.", "Call Center 112"),
+    ("Tim Gerakan Smart City dari kementerian mengunjungi Kudus.", "Gerakan Menuju 100 Smart City"),
+])
+def test_national_funds_and_services_are_programmes(text: str, name: str) -> None:
+    assert name in _programmes(text)
