@@ -24,9 +24,9 @@ from typing import Annotated
 
 import typer
 
-CorpusOpt = Annotated[str | None, typer.Option("--corpus", "-c", help="Corpus name (corpora/NAME.toml), TOML path or folder. Default: thesis.")]
-DataDirOpt = Annotated[str | None, typer.Option("--data-dir", help="Data folder (else PILAR_DATA_DIR, the corpus's output, ./data).")]
-DaskOpt = Annotated[str | None, typer.Option("--dask", help="Run batches on Dask: a scheduler address (tcp://host:8786) or local:N.")]
+CorpusOpt = Annotated[str | None, typer.Option("--corpus", "-c", metavar="NAME", help="Corpus name (corpora/NAME.toml), TOML path or folder. Default: thesis.")]
+DataDirOpt = Annotated[str | None, typer.Option("--data-dir", metavar="DIR", help="Data folder (else PILAR_DATA_DIR, the corpus's output, ./data).")]
+DaskOpt = Annotated[str | None, typer.Option("--dask", metavar="ADDRESS", help="Run batches on Dask: a scheduler address (tcp://host:8786) or local:N.")]
 
 
 def _err(msg: str, code: int) -> typer.Exit:
@@ -93,14 +93,14 @@ def run(
     data_dir: DataDirOpt = None,
     full: Annotated[bool, typer.Option("--full", help="Re-analyse every source, not only new and changed ones.")] = False,
     dask: DaskOpt = None,
-    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, help="Documents per analysis task (default: 64, "
+    batch_size: Annotated[int | None, typer.Option("--batch-size", min=1, metavar="N", help="Documents per analysis task (default: 64, "
                                                    "more for big corpora: about 32 tasks per worker).")] = None,
-    wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait if another run holds the data folder.")] = 0.0,
-    tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER",
+    wait: Annotated[float, typer.Option("--wait", min=0, metavar="SECONDS", help="Seconds to wait if another run holds the data folder.")] = 0.0,
+    tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER", metavar="[combined|model|lexicon]",
                                         help="combined (default), model or lexicon.")] = "combined",
     always_flow: Annotated[bool, typer.Option("--flow", help="Run the Prefect flow even when no source "
                                               "changed (by default such a run is recorded without it).")] = False,
-    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, metavar="N",
                                                 help="Worker processes for the analysis (default: one per core).")] = None,
     allow_shrink: Annotated[bool, typer.Option("--allow-shrink", help="Commit even when the run would lose rows: "
                                                "every source it analysed failed, most stored documents would be "
@@ -249,13 +249,13 @@ def _quiet_prefect_console() -> None:
 
 
 def schedule(
-    cron: Annotated[str | None, typer.Option("--cron", help='Cron schedule, e.g. "0 6 * * *" (06:00 daily).')] = None,
-    interval: Annotated[float | None, typer.Option("--interval", help="Or: run every N seconds.")] = None,
+    cron: Annotated[str | None, typer.Option("--cron", metavar="EXPR", help='Cron schedule, e.g. "0 6 * * *" (06:00 daily).')] = None,
+    interval: Annotated[float | None, typer.Option("--interval", metavar="SECONDS", help="Or: run every N seconds.")] = None,
     corpus: CorpusOpt = None,
     data_dir: DataDirOpt = None,
     full: Annotated[bool, typer.Option("--full", help="Every scheduled run re-analyses everything.")] = False,
-    name: Annotated[str | None, typer.Option("--name", help="Deployment name (default: pilar-CORPUS).")] = None,
-    tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER",
+    name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="Deployment name (default: pilar-CORPUS).")] = None,
+    tagger: Annotated[str, typer.Option("--tagger", envvar="PILAR_TAGGER", metavar="[combined|model|lexicon]",
                                         help="combined (default), model or lexicon.")] = "combined",
 ) -> None:
     """Serve a scheduled deployment of run-corpus on this machine (needs `pilar server`)."""
@@ -289,7 +289,7 @@ def schedule(
 
 
 def server(
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 4200,
+    port: Annotated[int, typer.Option("--port", metavar="PORT", help="Port on 127.0.0.1.")] = 4200,
     data_dir: DataDirOpt = None,
 ) -> None:
     """Start a Prefect server on loopback with pilar's settings (PREFECT_HOME under the data folder)."""

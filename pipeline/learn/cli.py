@@ -19,12 +19,12 @@ class EvalFormat(str, Enum):
 
 
 def train(
-    seed: Annotated[int, typer.Option("--seed", help="Random seed (same seed and data → same model files).")] = DEFAULT_SEED,
-    out: Annotated[Path | None, typer.Option("--out", help="Model folder (default: models/classifier).")] = None,
+    seed: Annotated[int, typer.Option("--seed", metavar="N", help="Random seed (same seed and data → same model files).")] = DEFAULT_SEED,
+    out: Annotated[Path | None, typer.Option("--out", metavar="DIR", help="Model folder (default: models/classifier).")] = None,
     no_shared: Annotated[bool, typer.Option("--no-shared", help="Train on the repository's own texts only (no Detik corpus, no cached pages).")] = False,
     parser: Annotated[bool, typer.Option(
         "--parser", help="Train the UD tagger and parser (models/parser) instead.")] = False,
-    epochs: Annotated[int, typer.Option("--epochs", min=1, help="Parser epochs (with --parser).")] = 8,
+    epochs: Annotated[int, typer.Option("--epochs", min=1, metavar="N", help="Parser epochs (with --parser).")] = 8,
 ) -> None:
     """Train the pillar, status and relevance models on the train + dev splits.
 
@@ -61,8 +61,8 @@ def train(
 
 def evaluate(
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="table or json.")] = EvalFormat.table,
-    folds: Annotated[int, typer.Option("--folds", min=0, help="Document-grouped CV folds (0: test split only).")] = 5,
-    seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
+    folds: Annotated[int, typer.Option("--folds", min=0, metavar="K", help="Document-grouped CV folds (0: test split only).")] = 5,
+    seed: Annotated[int, typer.Option("--seed", metavar="N", help="Random seed of the CV folds and models.")] = DEFAULT_SEED,
     agreement_only: Annotated[bool, typer.Option("--agreement", help="Only the inter-annotator agreement.")] = False,
     compare: Annotated[bool, typer.Option("--compare/--no-compare", help="Also score a LinearSVC pillar classifier.")] = True,
     write_card: Annotated[bool, typer.Option("--write-card", help="Write the metrics into models/classifier/MODEL_CARD.md.")] = False,

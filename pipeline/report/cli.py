@@ -141,9 +141,9 @@ def kwic(
         "--status", "-s", help="Only mentions (or, for a term, sentences) with this status; none = no status.")] = None,
     corpus: CorpusOpt = None,
     data_dir: DataDirOpt = None,
-    window: Annotated[int, typer.Option("--window", "-w", min=0, help="Words of context each side (0: all).")] = 6,
+    window: Annotated[int, typer.Option("--window", "-w", min=0, metavar="WORDS", help="Words of context each side (0: all).")] = 6,
     format: Annotated[KwicFormat, typer.Option("--format", "-f", help="table or csv.")] = KwicFormat.table,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most N lines.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, metavar="N", help="At most N lines.")] = None,
     all_documents: Annotated[bool, typer.Option(
         "--all-documents", help="Also search documents judged unrelated to urban policy.")] = False,
 ) -> None:
