@@ -99,3 +99,7 @@ def test_a_system_of_the_offices_keeps_its_name() -> None:
 ])
 def test_national_funds_and_services_are_programmes(text: str, name: str) -> None:
     assert name in _programmes(text)
+
+
+def test_english_machines_not_working() -> None:
+    assert _statuses("Semarang's flood pumps are not working, residents said.").get("smart_environment") == "not_addressed"
