@@ -206,6 +206,24 @@ def _hope_of_effect(t: Tokens, cue: Cue, hi: int) -> bool:
     return False
 
 
+#: words between "diharapkan" and the verb of what is expected
+_EXPECTED_FILLERS = frozenset({"dapat", "bisa", "segera", "mampu", "lebih", "terus", "juga"})
+_ACTIVE_VERB = re.compile(r"(?:me|mem|men|meng|meny)[a-z]{3,}$")
+
+
+def _government_expected(t: Tokens, a: int, b: int, first: int) -> bool:
+    """ "diharapkan" with a government named at most four words before it in the sentence and an
+    active verb after it: what that government is expected to do."""
+    if b - a != 1 or t.lower[a] != "diharapkan":
+        return False
+    if not any(t.lower[j] in _GOVERNMENT_WORDS for j in range(max(first, a - 4), a)):
+        return False
+    k = b
+    while k < len(t.lower) and k - b < 2 and t.lower[k] in _EXPECTED_FILLERS:
+        k += 1
+    return k < len(t.lower) and _ACTIVE_VERB.match(t.lower[k]) is not None
+
+
 def _troubles_gone(t: Tokens, negators: list[int], hi: int) -> list[Cue]:
     """A trouble no more is a success (``implemented``): a negator, "pernah" at most, then
     "lagi" and a trouble ("tidak pernah lagi tergenang", "tak lagi dibatasi") or a trouble and
@@ -526,6 +544,12 @@ class StatusTagger:
             # "Dengan demikian, dapat disimpulkan …": a connective opening a conclusion links
             # it to what came before; it opens no aim
             marks["purpose"] = [(a, b) for a, b in marks["purpose"] if not _concluding(t, a, b, bounds[0])]
+            # "Ke depan, Pemkot Kupang diharapkan mengintegrasikan …": a government expected to
+            # act is urged (train + dev: 7 of 8 such sentences), not an aim
+            expected = [(a, b) for a, b in marks["purpose"] if _government_expected(t, a, b, bounds[0])]
+            if expected:
+                marks["purpose"] = [m for m in marks["purpose"] if m not in expected]
+                raw_cues += [Cue("recommended", a, b, t.span_text(a, b)) for a, b in expected]
         blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
         # "bukan (hanya) sekadar memasang CCTV": what a thing is not merely, not what was done
         for a, b in marks.get("mere", []):
@@ -881,9 +905,11 @@ class StatusTagger:
 
     @staticmethod
     def _question(t: Tokens, first: int, last: int) -> bool:
-        """A question asks, it does not report: "Apakah Pemkot sudah punya rencana …?"."""
+        """A question asks, it does not report: "Apakah Pemkot sudah punya rencana …?". A
+        rhetorical "Bukankah …?" asserts ("Bukankah seharusnya Pemkot membenahi angkot …?")."""
         end = next((j for j in range(last - 1, first - 1, -1) if not t.space[j] and t.text[j] not in _CLOSERS), None)
-        return end is not None and t.text[end] == "?"
+        opening = next((j for j in range(first, last) if not t.punct[j]), first)
+        return end is not None and t.text[end] == "?" and t.lower[opening] not in ("bukankah", "bukanlah")
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         t = tokens(doc)

@@ -103,3 +103,23 @@ def test_national_funds_and_services_are_programmes(text: str, name: str) -> Non
 
 def test_english_machines_not_working() -> None:
     assert _statuses("Semarang's flood pumps are not working, residents said.").get("smart_environment") == "not_addressed"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a government expected to act is urged; a thing expected to help is an aim
+    ("Ke depan, Pemkot Kupang diharapkan mengintegrasikan aplikasi layanan warga dengan Dukcapil.",
+     "smart_government", "recommended"),
+    ("Bank sampah ini diharapkan dapat mengurangi sampah plastik di sungai.", "smart_environment", "mentioned"),
+    # a rhetorical question asserts; a plain one asks
+    ("Bukankah seharusnya Pemkot Bekasi membenahi angkutan umum sebelum membangun flyover?", "smart_mobility",
+     "recommended"),
+    ("Apakah Pemkot Bekasi sudah membenahi angkutan umum?", "smart_mobility", "mentioned"),
+    # not found, only talk, no more than a plan; English shortfalls
+    ("Dimensi smart mobility tidak dijumpai sama sekali dalam masterplan tersebut.", "smart_mobility",
+     "not_addressed"),
+    ("Pemasangan panel surya di halte-halte baru sebatas rencana.", "smart_environment", "planned"),
+    ("Air quality monitoring in Medan remains limited to two stations.", "smart_environment", "not_addressed"),
+    ("Three public health centres in Ambon still had no doctor on duty at night.", "smart_living", "not_addressed"),
+])
+def test_round22_status_constructions(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
