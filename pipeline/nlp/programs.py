@@ -79,13 +79,19 @@ _PERSON_NOUNS = frozenset({
     "tokoh", "orang", "warga", "pejabat", "narasumber", "pembicara", "peserta", "pemenang", "juara",
     "siswa", "mahasiswa", "guru", "atlet", "pemain", "penerima", "figur", "sosok", "pendiri",
     "penggagas", "inisiator", "pengurus", "anggota", "people", "figures", "speakers", "winners",
-    "officials", "founders", "members",
+    "officials", "founders", "members", "relawan", "pengembang", "developer", "dokter", "petugas", "pemuda",
+    "seorang", "nelayan", "petani", "pedagang", "volunteer", "resident",
 })
+#: forms of address that also open coined programme names ("Kang Pisman", "Cak Ning", "Mbak
+#: Ayu"): a name the text calls a programme may start with one; office titles never do
+_ADDRESS_WORDS = frozenset({"kang", "cak", "mas", "mbak", "ning", "bang", "daeng", "uda", "uni", "teh", "mang"})
 #: words that make a list one of a company's goods, not of public programmes
 _COMMERCE = frozenset({"produk", "product", "products", "merek", "brand", "brands", "varian"})
 
 
-#: governments and offices: after a programme's noun they say whose it is, not what it is called
+#: programme nouns a number after which counts ("Program 100 hari kerja")
+_COUNTED_NOUNS = frozenset({"program", "programme", "gerakan", "inovasi", "kegiatan", "proyek"})
+#: governments and offices: after a programme's noun (or first) they say whose it is, not what it is called
 _OWNER_WORDS = frozenset({"pemkot", "pemkab", "pemprov", "pemda", "dinas", "dinkes", "dishub", "diskominfo", "disdik",
                           "dinsos", "dlh", "bappeda", "kemenkes", "kemendagri", "kominfo", "komdigi", "pemdes"})
 
@@ -93,6 +99,9 @@ _OWNER_WORDS = frozenset({"pemkot", "pemkab", "pemprov", "pemda", "dinas", "dink
 #: English programme nouns after a name ("the Trash Bank program", "the Lapor Warga feature")
 _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
                                       "scheme", "feature", "project", "campaign", "system", "service"})
+#: of those, the nouns that also name kinds of thing ("the Learning Management system", "the
+#: Google Maps service"): a name before them needs a place, a coined or an uncommon word
+_KIND_NOUNS = frozenset({"system", "service"})
 #: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
                                "terintegrasi", "mobile", "resmi"})
@@ -339,14 +348,16 @@ class ProgramTagger:
         opens_service = (service and words[0].lower() in self.service_heads) or named
         if (words[0].lower() in self.heads and not opens_service) or all(w.lower() in self.places for w in words):
             return False
-        if (words[0].lower().rstrip(".") in self.titles and not (named and len(words) >= 2)) \
+        if (words[0].lower().rstrip(".") in self.titles
+                and not (named and len(words) >= 2 and words[0].lower() in _ADDRESS_WORDS)) \
                 or words[-1].lower() in self.not_tails:
             return False  # "Presiden Prabowo", "Asian Development Bank"; not "bernama Kang Pisman"
         if rest[0] in _SETTLEMENTS and not any(w in _SETTLEMENT_PROGRAMMES for w in rest[1:]):
             return False  # "Desa Jangkar Asam" is a village; "Desa Digital Blambangan" a programme
-        if len(words) >= 2 and all(w.replace(".", "").replace(",", "").isdigit() for w in words[1:]):
-            return False  # "Program 100 (hari kerja)": a count, not a name
-        if len(words) >= 2 and any(w in _OWNER_WORDS for w in rest[1:]):
+        if len(words) >= 2 and rest[0] in _COUNTED_NOUNS \
+                and all(w.replace(".", "").replace(",", "").isdigit() for w in words[1:]):
+            return False  # "Program 100 (hari kerja)": a count, not a name (unlike "Jogja 112")
+        if len(words) >= 2 and (rest[0] in _OWNER_WORDS or rest[1] in _OWNER_WORDS):
             return False  # "Aplikasi Pemkot Surabaya", "Inovasi Dinas Kesehatan": whose, not which
         if len(words) >= 2 and words[-2].lower() == "meeting":
             return False  # "Manganti Praja Meeting Room": a room where people meet
@@ -542,8 +553,10 @@ class ProgramTagger:
             return low in self.strong_introducers and i not in title and t.text[i][1:].islower() \
                 and i + 1 < len(t) and t.lower[i + 1] not in STUDY_PROGRAMME
         if low in self.weak_introducers:
-            return any(t.lower[j] in self.strong_introducers or t.lower[j] in self.named_things
-                       for j in range(max(i - 3, 0), i))
+            before = range(max(i - 3, 0), i)
+            if any(t.lower[j] in _PERSON_NOUNS for j in before):
+                return False  # "relawan program bernama Kang Asep": a person
+            return any(t.lower[j] in self.strong_introducers or t.lower[j] in self.named_things for j in before)
         return True
 
     def _named(self, doc: Doc, taken: set[int], acronyms: dict[str, str]) -> list[Span]:
@@ -631,9 +644,8 @@ class ProgramTagger:
                 # "Bandung Command Center", "Suroboyo Bus": capitalised words ending in a tail noun;
                 # an ordinary word capitalised only because it opens the sentence is not part
                 # of the name ("Menunya Sistem …")
-                s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and (
-                    known_word(lower[i]) or lower[i] in _ENGLISH_DETERMINERS) and not self._front_head(lower, i, n) else i
-                # ("The Kang Pisman programme, launched in 2018, …": the article opens the sentence)
+                s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and known_word(lower[i]) \
+                    and not self._front_head(lower, i, n) else i
                 k = s0
                 while k < n and k - s0 < 5 and name[k] and (k == s0 or lower[k] not in self.heads):
                     k += 1  # "Operation Room | Gedung Induk": a building's name starts a new name
@@ -652,7 +664,9 @@ class ProgramTagger:
                         (kq := k + 1 if k + 1 < n and text[k] in _CLOSE_QUOTES else k) < n \
                         and lower[kq] in _ENGLISH_PROGRAMME_NOUNS and text[kq].islower() and (
                         k - s0 >= 2 or self._coined(text[s0]) or self._coined_short(text[s0])) \
-                        and lower[s0] not in self.heads:
+                        and lower[s0] not in self.heads and (lower[kq] not in _KIND_NOUNS or (k - s0 >= 2 and any(
+                            lower[j] in self.places or self._coined(text[j]) or not self._common_english(text[j])
+                            for j in range(s0, k)))):
                     start, end = s0, k  # "the Trash Bank program", "JAKI's “Lapor Warga” feature"
                     headed = True  # its programme noun says it is a name ("the Kang Pisman programme")
                 elif (head := self._front_head(lower, s0, k)) and not self._after_title(t, s0) \
@@ -768,6 +782,7 @@ class ProgramTagger:
             words = text[start:end]
             if start > 0 and lower[start - 1] in self.heads and name[start - 1] and \
                     not (start - 1 == i and introduced) and lower[start - 1] not in _ENGLISH_DETERMINERS:
+                # (an article is no institution's head: "The Kang Pisman programme, launched …")
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
             if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers,
                                                 named=fronted or headed

@@ -199,10 +199,13 @@ def _hope_of_effect(t: Tokens, cue: Cue, hi: int) -> bool:
     if cue.end - cue.start != 1 or t.lower[cue.start] not in _HOPES:
         return False
     for j in range(cue.end, min(hi - 1, cue.end + 12)):
-        if t.punct[j] or t.lower[j] in _GOVERNMENT_WORDS:
+        low = t.lower[j]
+        if t.punct[j] or low in _GOVERNMENT_WORDS or low in _ADDRESSEES or low in _HOPE_STOPS:
             return False
-        if t.lower[j] in _EFFECT_MODALS and t.lower[j + 1] in _EFFECTS:
-            return True
+        if low in _EFFECT_MODALS:
+            # the modal's verb is the first of the clause and an effect ("… dapat mempermudah …"),
+            # not an act urged ("… bisa menambah armada …")
+            return t.lower[j + 1] in _EFFECTS
     return False
 
 
@@ -421,14 +424,18 @@ _BURDEN_MODALS = frozenset({"harus", "hrs", "mesti", "musti", "terpaksa"})
 #: a hope for what a thing will bring ("berharap aplikasi ini dapat mempermudah warga") is an
 #: aim, not an urging: train + dev sentences with a hope, then a modal and one of these effects,
 #: 17 of 22 labelled with no status
-_HOPES = frozenset({"berharap", "mengharapkan", "harapkan", "hopes", "hoped"})
-_EFFECT_MODALS = frozenset({"dapat", "bisa", "mampu", "akan", "semakin", "makin", "can", "will", "could", "would"})
+_HOPES = frozenset({"berharap", "mengharapkan"})
+_EFFECT_MODALS = frozenset({"dapat", "bisa", "mampu", "akan", "semakin", "makin"})
 _EFFECTS = frozenset({"mengurangi", "membantu", "meningkatkan", "mempermudah", "memudahkan", "menekan", "mengurai",
-                      "menjadi", "memberikan", "memberi", "mendorong", "mempercepat", "memperlancar", "menunjang",
+                      "menjadi", "memberikan", "memberi", "mempercepat", "memperlancar", "menunjang",
                       "mendukung", "menjawab", "mengatasi", "menangani", "memperbaiki", "mewujudkan", "dinikmati",
                       "dimanfaatkan", "bermanfaat", "berdampak", "memacu", "menumbuhkan", "menggerakkan",
-                      "menarik", "memotivasi", "menciptakan", "mencegah", "meningkat", "reduce", "help", "improve",
-                      "increase", "ease", "boost", "benefit", "encourage"})
+                      "menarik", "memotivasi", "menciptakan", "mencegah", "meningkat"})
+#: who may be hoped to act (besides governments): a hope that they act urges them
+_ADDRESSEES = frozenset({"presiden", "kepala", "camat", "lurah", "kades", "pihak", "pengelola", "instansi", "dpr",
+                         "pln", "menteri", "wakil", "pengembang", "operator", "perusahaan", "swasta"})
+#: where a hope's own clause ends and an aim or another predicate begins
+_HOPE_STOPS = frozenset({"agar", "supaya", "sehingga", "untuk", "dan", "serta", "guna", "demi"})
 #: who governs: a "harus" they bear is an urging, not a burden
 _GOVERNMENT_WORDS = frozenset({"pemkot", "pemprov", "pemkab", "pemda", "pemerintah", "dinas", "dishub", "dlh",
                                "bupati", "gubernur", "walikota", "wali", "kementerian", "menteri", "kemenhub",
@@ -440,7 +447,7 @@ _SUBJECT_WORDS = _PRONOUNS | _GOVERNMENT_WORDS | {"warga", "masyarakat", "pendud
 _BURDENS = frozenset({"naik", "antre", "antri", "mengantre", "mengantri", "bayar", "membayar", "datang", "dtg", "pergi",
                       "menempuh", "menunggu", "nunggu", "mengeluarkan", "merogoh", "menumpang", "numpang",
                       "berjalan", "jalan", "berdesakan", "menyeberang", "membeli", "beli", "mengungsi", "melewati",
-                      "lewat", "berangkat", "bolak", "keluar", "pakai", "memakai"})
+                      "lewat", "berangkat", "bolak", "keluar", "pakai", "memakai", "memutar", "berputar"})
 #: states a place or a service suffers: "no longer" before them reports a success ("kawasan
 #: Simpang Lima tidak pernah lagi tergenang", "warga tak lagi antre")
 _TROUBLES = frozenset({"tergenang", "terendam", "kebanjiran", "banjir", "macet", "antre", "antri", "mengantre",

@@ -10,16 +10,22 @@ from pipeline.summarize.narrative import narrate
 from pipeline.summarize.status import resolve_status
 
 
+def _model_read(m: Any) -> bool:
+    """The mention's status is the status model's reading, not a cue of the text."""
+    return getattr(m, "method", None) == "model" or getattr(m, "rule", None) == "model"
+
+
 def _one_per_sentence(mentions: list) -> list:
     """One vote per sentence and status: a sentence that names a thing twice ("Mal Pelayanan
-    Publik (MPP)") states it once (pillar mentions and programme mentions alike)."""
-    seen: set[tuple[int, str | None]] = set()
-    out = []
+    Publik (MPP)") states it once (pillar mentions and programme mentions alike). The vote is
+    a mention with a cue of the text where the sentence has one, whatever the order of its
+    terms."""
+    chosen: dict[tuple[int, str | None], Any] = {}
     for m in mentions:
-        if (m.sentence, m.status) not in seen:
-            seen.add((m.sentence, m.status))
-            out.append(m)
-    return out
+        key = (m.sentence, m.status)
+        if key not in chosen or (_model_read(chosen[key]) and not _model_read(m)):
+            chosen[key] = m
+    return list(chosen.values())
 
 
 def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, Any]]:
@@ -137,7 +143,10 @@ def summarize_document(document: Document, analysis: Analysis, *, relevant: bool
         ]
         stated = _one_per_sentence(_stated(ms))
         not_yet = sum(1 for m in stated if m.status == "planned" and m.cue and _NOT_YET.search(m.cue))
-        unstated = sum(1 for m in stated if m.status == "implemented" and (m.method == "model" or m.rule == "model"))
+        # the status model's reports are not weighed against shortfalls where the text's own
+        # cues speak; where none does (``--tagger model``: every status is the model's) all count
+        cued = any(m.status and not _model_read(m) for m in stated)
+        unstated = sum(1 for m in stated if m.status == "implemented" and _model_read(m)) if cued else 0
         pillars[pillar] = PillarStatus(
             status=resolve_status((m.status for m in stated), not_yet=not_yet, unstated=unstated),
             mentions=len(ms), evidence=evidence,
