@@ -154,3 +154,24 @@ def test_worst_title_is_no_award() -> None:
 def test_allocation_of_village_funds_is_its_own_fund() -> None:
     assert "Alokasi Dana Desa" in _programmes("Pemkab Bantul menyalurkan Alokasi Dana Desa (ADD) kepada 75 desa.")
     assert "Dana Desa" not in _programmes("Pemkab Bantul menyalurkan Alokasi Dana Desa (ADD) kepada 75 desa.")
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # how citizens write: informal verbs, Sundanese, English posts
+    ("app Jaga Warga Sumedang udh di-launch, skrg bisa cek bansos dr hp", "smart_people", "implemented"),
+    ("Diskominfo Bukittinggi lagi nyusun program literasi digital buat lansia", "smart_people", "planned"),
+    ("yth pelapor, jalan berlubang di jl. a. yani sudah masuk jadwal perbaikan Dinas PUPR bulan Agustus",
+     "smart_mobility", "planned"),
+    ("angkot di tasik mah can aya nu make kartu, masih kudu mayar cash", "smart_mobility", "not_addressed"),
+    ("The waste bank near my kost in Depok has been closed for months.", "smart_environment", "not_addressed"),
+    ("Pemkot Samarinda targetkan normalisasi sungai rampung 2027", "smart_environment", "planned"),
+    ("Makassar's alley gardens now have compost bins in every RW.", "smart_environment", "implemented"),
+])
+def test_informal_register(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
+
+
+def test_terse_policy_sentences_are_not_gated() -> None:
+    # the relevance model, trained on whole articles, scores such a sentence low; it still counts
+    assert "smart_environment" in _statuses(
+        "Program pengelolaan sampah di Bantul sempat berjalan pada 2018, namun terhenti setelah dana hibah habis.")
