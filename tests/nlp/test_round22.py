@@ -175,3 +175,20 @@ def test_terse_policy_sentences_are_not_gated() -> None:
     # the relevance model, trained on whole articles, scores such a sentence low; it still counts
     assert "smart_environment" in _statuses(
         "Program pengelolaan sampah di Bantul sempat berjalan pada 2018, namun terhenti setelah dana hibah habis.")
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("gk perlu lagi antre subuh2 di RSUD sidoarjo, daftar lewat aplikasi udh bisa pilih jam", "smart_living",
+     "implemented"),
+    ("TPST piyungan tutup lagi, sampah numpuk di pinggir jalan jogja, mau sampe kapan kayak gini",
+     "smart_environment", "not_addressed"),
+    ("taun ini pemkab jayapura nggak buka lagi beasiswa buat lulusan SMA, alesannya anggaran", "smart_people",
+     "not_addressed"),
+    ("mending pemkot cirebon bikin pasar malam UMKM tiap weekend drpd bangun tugu mahal", "smart_economy",
+     "recommended"),
+    ("mohon maaf, usulan halte baru belum dapat kami akomodasi tahun ini karena keterbatasan anggaran",
+     "smart_mobility", "not_addressed"),
+    ("Kupang really needs a proper public bus system.", "smart_mobility", "recommended"),
+])
+def test_chat_register(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
