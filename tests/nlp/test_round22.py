@@ -192,3 +192,8 @@ def test_terse_policy_sentences_are_not_gated() -> None:
 ])
 def test_chat_register(text: str, pillar: str, status: str) -> None:
     assert _statuses(text).get(pillar) == status
+
+
+def test_a_commitment_is_a_plan() -> None:
+    assert _statuses("The city is committed to expanding its bus rapid transit network by 2027.") \
+        .get("smart_mobility") == "planned"
