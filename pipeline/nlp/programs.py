@@ -98,10 +98,11 @@ _OWNER_WORDS = frozenset({"pemkot", "pemkab", "pemprov", "pemda", "dinas", "dink
 
 #: English programme nouns after a name ("the Trash Bank program", "the Lapor Warga feature")
 _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
-                                      "scheme", "feature", "project", "campaign", "system", "service"})
+                                      "scheme", "feature", "project", "campaign", "system", "service", "portal",
+                                      "network"})
 #: of those, the nouns that also name kinds of thing ("the Learning Management system", "the
 #: Google Maps service"): a name before them needs a place, a coined or an uncommon word
-_KIND_NOUNS = frozenset({"system", "service"})
+_KIND_NOUNS = frozenset({"system", "service", "portal", "network"})
 #: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
                                "terintegrasi", "mobile", "resmi"})
@@ -449,7 +450,11 @@ class ProgramTagger:
         return any(w.lower().strip("-") in self.program_words for w in words)
 
     def _after_title(self, t: Tokens, start: int) -> bool:
-        """A person's title or a verb of saying just before: "Menko AHY", "kata Edi Suharto"."""
+        """A person's title or a verb of saying just before: "Menko AHY", "kata Edi Suharto". An
+        English article right before opens a thing, not a person ("… said the Atap Surya
+        Nusantara programme")."""
+        if start > 0 and t.lower[start - 1] in ("the", "a", "an"):
+            return False
         before = [j for j in range(max(start - 2, 0), start) if not t.punct[j] and not t.space[j]]
         return any(t.lower[j].rstrip(".") in self.titles for j in before[-2:])
 
@@ -464,7 +469,7 @@ class ProgramTagger:
         comma or a verb of saying: "Namun, salah satu layanan …", "Menurut Budi Santoso,
         salah satu program …")."""
         j = k
-        if j + 1 < len(t) and t.text[j] == "," and t.lower[j + 1] in ("sebuah", "suatu", "salah", "a", "an"):
+        if j + 1 < len(t) and t.text[j] == "," and t.lower[j + 1] in ("sebuah", "suatu", "salah", "a", "an", "the"):
             after_comma_or_saying = s0 > 0 and (t.punct[s0 - 1] or t.lower[s0 - 1] in _SAYING)
             if k - s0 < 2 or after_comma_or_saying:
                 return False
@@ -477,6 +482,13 @@ class ProgramTagger:
             j += 1
         while j < len(t) and j - k <= 3 and t.lower[j] in self._ARTICLES:
             j += 1
+        if t.lower[k + 1] == "the" or (k + 1 < len(t) and t.lower[k + 1] in ("a", "an") and t.lower[j] not in self.strong_introducers):
+            # English: "Tegal Bersih, the city's waste bank app, …", "Pasar Tanpa Plastik, a
+            # plastic-free market scheme": the programme noun ends a short description
+            end = min(len(t), j + 5)
+            while j < end and (t.lower[j] in ("'s", "’s") or (not t.punct[j] and t.text[j][:1].islower())) \
+                    and t.lower[j] not in self.strong_introducers:
+                j += 1
         return j < len(t) and t.lower[j] in self.strong_introducers and t.text[j][:1].islower()
 
     def _described_short_name(self, t: Tokens, i: int, taken: set[int]) -> int | None:
@@ -645,7 +657,7 @@ class ProgramTagger:
                 # an ordinary word capitalised only because it opens the sentence is not part
                 # of the name ("Menunya Sistem …")
                 s0 = i + 1 if i + 1 < n and name[i + 1] and i in opens and known_word(lower[i]) \
-                    and not self._front_head(lower, i, n) else i
+                    and lower[i] not in self.places and not self._front_head(lower, i, n) else i
                 k = s0
                 while k < n and k - s0 < 5 and name[k] and (k == s0 or lower[k] not in self.heads):
                     k += 1  # "Operation Room | Gedung Induk": a building's name starts a new name
@@ -669,6 +681,13 @@ class ProgramTagger:
                             for j in range(s0, k)))):
                     start, end = s0, k  # "the Trash Bank program", "JAKI's “Lapor Warga” feature"
                     headed = True  # its programme noun says it is a name ("the Kang Pisman programme")
+                elif s0 >= 2 and text[s0 - 1] == "," and lower[s0 - 2] in _ENGLISH_PROGRAMME_NOUNS \
+                        and text[s0 - 2].islower() and (k - s0 >= 2 or self._coined(text[s0])) \
+                        and lower[s0] not in self.heads and (lower[s0 - 2] not in _KIND_NOUNS or any(
+                            lower[j] in self.places or self._coined(text[j]) or not self._common_english(text[j])
+                            for j in range(s0, k))):
+                    start, end = s0, k  # "through a new app, Lapor Mataram", "a record system, Bandung Sehat Terpadu"
+                    headed = True
                 elif (head := self._front_head(lower, s0, k)) and not self._after_title(t, s0) \
                         and self._acceptable(text[s0:k], named=True) and any(
                             lower[j] in self.places or lower[j] in self.name_adjectives

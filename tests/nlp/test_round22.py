@@ -197,3 +197,45 @@ def test_chat_register(text: str, pillar: str, status: str) -> None:
 def test_a_commitment_is_a_plan() -> None:
     assert _statuses("The city is committed to expanding its bus rapid transit network by 2027.") \
         .get("smart_mobility") == "planned"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # English names in apposition or after a programme noun, or after "said the"
+    ("From July, Mataram will let residents file complaints through a new app, Lapor Mataram.", "Lapor Mataram"),
+    ("Tegal Bersih, the city's waste bank app, has signed up 8,000 households.", "Tegal Bersih"),
+    ("Medan Satu Pintu, the licensing app rolled out in 2019, cut the average time to get a permit.",
+     "Medan Satu Pintu"),
+    ("The ministry said the Atap Surya Nusantara programme for government buildings was cancelled.",
+     "Atap Surya Nusantara"),
+    ("Pemkot Manado will replace paper permits with an online licensing system called Manado Izin Cepat.",
+     "Manado Izin Cepat"),
+    ("Launched in 2021, the Satu Data Ambon portal now hosts more than 400 datasets.", "Satu Data Ambon"),
+])
+def test_english_programme_names(text: str, name: str) -> None:
+    assert name in _programmes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Joko Widodo, the former mayor of Solo, opened the market.",
+    "Kota Tegal, the city's main port, is busy on weekends.",
+])
+def test_english_appositions_of_people_and_places(text: str) -> None:
+    assert _programmes(text) == []
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Years after the groundbreaking, the Bogor light rail extension remains stalled.", "smart_mobility",
+     "not_addressed"),
+    ("More than half of the micro businesses in Kupang still do not accept digital payments.", "smart_economy",
+     "not_addressed"),
+    ("Green open space covers just 9.98 percent of Jakarta, far below the 30 percent required by law.",
+     "smart_environment", "not_addressed"),
+    ("Teachers' unions are urging the education office to give every teacher a digital skills course.",
+     "smart_people", "recommended"),
+    ("The new Gorontalo regency library, which opened in March, has a reading room for blind visitors.",
+     "smart_people", "implemented"),
+    ("Jakarta's governor said the odd-even policy will be extended to 26 more roads from June.", "smart_mobility",
+     "planned"),
+])
+def test_english_states_and_vocabulary(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
