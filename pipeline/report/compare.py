@@ -22,6 +22,13 @@ from pipeline.schema import MENTIONED, PILLARS, status_rank
 from pipeline.summarize.corpus import RELATIONS, relation
 
 
+def _clip(text: str, width: int) -> str:
+    """``text`` cut at a word within ``width`` characters, with "…" where it was cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
+
 @dataclass
 class DocRelation:
     """One document's status of a pillar and how it stands to the baseline's."""
@@ -180,7 +187,7 @@ def to_table(cmp: CorpusComparison, *, examples: int = 2, programmes: int = 10) 
         lines += ["", {"adds": "Adding, e.g.:", "contradicts": "Contradicting, e.g.:", "beyond": "Beyond the baseline, e.g.:"}[rel]]
         for pillar, d in shown:
             cue = f" «{d.evidence[0].cue}»" if d.evidence and d.evidence[0].cue else ""
-            lines.append(f"  {pillar}: {d.status}{cue}: {d.title[:60]}")
+            lines.append(f"  {pillar}: {d.status}{cue}: {_clip(d.title, 60)}")
     if cmp.new_programmes:
         top = ", ".join(f"{p['name']} ({p['documents']})" for p in cmp.new_programmes[:programmes])
         more = len(cmp.new_programmes) - programmes

@@ -28,23 +28,44 @@ def _one_per_sentence(mentions: list) -> list:
     return list(chosen.values())
 
 
+#: words a text puts before a programme's name ("Aplikasi Semarang Hebat") or after it ("Cek
+#: Bansos Kemensos") without changing which programme it is
+_NAME_NOUNS = frozenset({"aplikasi", "program", "programme", "layanan", "gerakan", "inovasi", "sistem", "platform",
+                         "app", "the"})
+_NAME_OWNERS = frozenset({"kemensos", "kemenkes", "kemendagri", "kominfo", "komdigi", "pemkot", "pemkab", "pemprov",
+                          "pemda", "dinkes", "dinsos", "diskominfo"})
+
+
+def _programme_key(name: str) -> str:
+    """One key for the forms of one programme's name: "Aplikasi Semarang Hebat" and "Semarang
+    Hebat" are one programme, "Cek Bansos Kemensos" and "Cek Bansos" too."""
+    words = name.lower().split()
+    while len(words) > 1 and words[0] in _NAME_NOUNS:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _NAME_OWNERS:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def aggregate_programs(analysis: Analysis, *, relevant: bool) -> list[dict[str, Any]]:
-    """One entry per programme or initiative, in order of first mention, with surface forms."""
+    """One entry per programme or initiative, in order of first mention, with surface forms
+    (names that differ only by a programme noun before them or an owner after them are one)."""
     out: dict[str, dict[str, Any]] = {}
     named: dict[str, list] = {}
     for p in analysis.programs:
         if p.kind == "initiative" and not relevant:
             continue
+        key = f"{p.kind}:{_programme_key(p.name) if p.kind == 'program' else p.name}"
         entry = out.setdefault(
-            p.name, {"name": p.name, "kind": p.kind, "pillar": p.pillar, "mentions": 0, "surface": []}
+            key, {"name": p.name, "kind": p.kind, "pillar": p.pillar, "mentions": 0, "surface": []}
         )
         entry["mentions"] += 1
         if p.text not in entry["surface"]:
             entry["surface"].append(p.text)
-        named.setdefault(p.name, []).append(p)
-    for name, entry in out.items():
+        named.setdefault(key, []).append(p)
+    for key, entry in out.items():
         # resolved like a pillar's (DESIGN.md §3): "mentioned" when named without a status
-        entry["status"] = resolve_status(p.status for p in _one_per_sentence(named[name]))
+        entry["status"] = resolve_status(p.status for p in _one_per_sentence(named[key]))
     return list(out.values())
 
 
@@ -74,9 +95,23 @@ def telling_evidence(status: str, evidence: list[dict[str, Any]]) -> dict[str, A
     return None
 
 
+def _cue_phrase(ev: dict[str, Any]) -> str:
+    """The cue as a reader can follow it: a one-word cue ("udh", "telah", "should") with the
+    words after it in its sentence ("udh lapor lewat aplikasi"); a longer cue as it is."""
+    cue = ev["cue"]
+    if " " in cue or len(cue) > 8:
+        return str(cue)
+    text = ev.get("text") or ""
+    m = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text, re.IGNORECASE)
+    if m is None:
+        return str(cue)
+    words = text[m.start():].split()[:4]
+    return " ".join(words).rstrip(",.;:!?\"'”’)") or str(cue)
+
+
 def _telling_cue(ps: PillarStatus) -> str | None:
     ev = telling_evidence(ps.status, ps.evidence)
-    return ev["cue"] if ev else None
+    return _cue_phrase(ev) if ev else None
 
 
 #: The text names smart cities as such (its pillars named explicitly count too).

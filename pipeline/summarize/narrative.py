@@ -7,9 +7,9 @@ from typing import Any
 from pipeline.schema import PILLARS
 
 _PHRASE = {
-    "implemented": "sudah terimplementasi",
-    "partial": "terlaksana sebagian: sebagian sudah berjalan, sebagian belum",
-    "planned": "masih pada tahap konsep/rencana",
+    "implemented": "sudah berjalan",
+    "partial": "baru berjalan sebagian, ada bagian yang belum terlaksana",
+    "planned": "masih pada tahap konsep atau rencana",
     "recommended": "baru direkomendasikan",
     "not_addressed": "belum disentuh",
     "mentioned": "disebut tanpa keterangan status",
@@ -65,12 +65,14 @@ def narrate(
             f"(relevansi {_decimal(relevance)}); tidak ada pilar yang ditandai."
         )
     parts: list[str] = []
-    who = f" oleh {_join(actors[:4])}" if actors else ""
     when = ""
     if periods:
         when = " pada periode " + _join([f"{a}–{b}" for a, b in periods[:3]])
     topic = "pengembangan kota cerdas" if smart_city else "kebijakan publik perkotaan"
-    parts.append(f"Dokumen ini membahas {topic}{who}{when} (relevansi {_decimal(relevance)}).")
+    parts.append(f"Dokumen ini membahas {topic}{when} (relevansi {_decimal(relevance)}).")
+    if actors:
+        # the actors act in the text; "membahas … oleh X" would read as if X wrote the document
+        parts.append(f"Pelaku yang disebut: {_join(actors[:4])}.")
     cues = cues or {}
     for status in ("implemented", "partial", "planned", "recommended", "not_addressed", "mentioned"):
         group = [p for p in PILLARS if statuses.get(p) == status]
@@ -82,7 +84,9 @@ def narrate(
             f" («{next(iter(shown))}»)" if shown else "")
         parts.append(f"{verb} {_join([_name(p) for p in group])} {_PHRASE[status]}{why}.")
     missing = [_name(p) for p in PILLARS if statuses.get(p) == "not_mentioned"]
-    if missing:
+    if len(missing) == len(PILLARS):
+        parts.append("Tidak ada pilar yang dibahas.")
+    elif missing:
         parts.append(f"Tidak disebut: {_join(missing)}.")
     named_progs = [p for p in programs if p["kind"] == "program"]
     inits = [p for p in programs if p["kind"] == "initiative"]

@@ -239,3 +239,14 @@ def test_english_appositions_of_people_and_places(text: str) -> None:
 ])
 def test_english_states_and_vocabulary(text: str, pillar: str, status: str) -> None:
     assert _statuses(text).get(pillar) == status
+
+
+def test_no_other_reason_is_no_absence_and_neglect_is() -> None:
+    assert _statuses("Rasanya tidak ada alasan lain selain kita fokus melanjutkan pembangunan transportasi publik.") \
+        .get("smart_mobility") != "not_addressed"
+    assert _statuses("halte di depan pasar aja gak keurus, atapnya bocor").get("smart_mobility") == "not_addressed"
+
+
+def test_flood_pumps_are_the_environment() -> None:
+    assert _statuses("The water agency has installed backup generators at 30 pump houses across North Jakarta.") \
+        .get("smart_environment") == "implemented"

@@ -33,4 +33,15 @@ def test_partial_reads_as_one_phrase_before_its_cue():
     statuses = dict.fromkeys(PILLARS, "not_mentioned") | {"smart_economy": "partial"}
     text = narrate(relevance=0.9, statuses=statuses, programs=[], actors=[], years=[], periods=[],
                    cues={"smart_economy": "belum terlaksana"})
-    assert "terlaksana sebagian: sebagian sudah berjalan, sebagian belum («belum terlaksana»)." in text
+    assert "baru berjalan sebagian, ada bagian yang belum terlaksana («belum terlaksana»)." in text
+
+
+def test_actors_act_they_do_not_write_the_document():
+    text = _narrate([])
+    assert "Pelaku yang disebut: Pemkot Surabaya." in text and " oleh " not in text
+
+
+def test_no_pillar_at_all_is_said_once():
+    statuses = dict.fromkeys(PILLARS, "not_mentioned")
+    text = narrate(relevance=0.6, statuses=statuses, programs=[], actors=[], years=[], periods=[])
+    assert "Tidak ada pilar yang dibahas." in text and "Tidak disebut" not in text

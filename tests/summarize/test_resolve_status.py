@@ -69,3 +69,20 @@ def test_with_the_model_tagger_every_vote_counts() -> None:
     # every status is the model's (``--tagger model``): none is discounted
     model = [_mention(i, "implemented", rule="model", method="model") for i in range(3)]
     assert _document_status(model + [_mention(5, "not_addressed", rule="model", method="model")]) == "implemented"
+
+
+def test_forms_of_one_programme_name_are_one_programme() -> None:
+    from pipeline.schema import ProgramMention
+    from pipeline.summarize.document import aggregate_programs
+
+    def prog(name: str, sentence: int, status: str | None = None) -> ProgramMention:
+        return ProgramMention(name=name, kind="program", pillar=None, text=name, start=0, end=1, sentence=sentence,
+                              status=status)
+    analysis = Analysis(sentences=[], mentions=[], programs=[
+        prog("Aplikasi Semarang Hebat", 0, "implemented"), prog("Semarang Hebat", 1),
+        prog("Cek Bansos Kemensos", 2), prog("Cek Bansos", 3), prog("Semarang Sehat", 4)],
+        actors=[], years=[], periods=[], relevance=0.9)
+    out = {p["name"]: (p["mentions"], p["surface"], p["status"]) for p in aggregate_programs(analysis, relevant=True)}
+    assert out == {"Aplikasi Semarang Hebat": (2, ["Aplikasi Semarang Hebat", "Semarang Hebat"], "implemented"),
+                   "Cek Bansos Kemensos": (2, ["Cek Bansos Kemensos", "Cek Bansos"], "mentioned"),
+                   "Semarang Sehat": (1, ["Semarang Sehat"], "mentioned")}
