@@ -94,7 +94,12 @@ def document_from_text(
         raise IngestError("empty document: no text")
     clean, counts = clean_text(text)
     if not clean.strip():
-        raise IngestError("no text left after removing scraping debris")
+        if len(text.split()) < 5:
+            raise IngestError("no text left after removing scraping debris")
+        # a text that is nothing but what a page's cleaning drops (a photo caption given on
+        # its own: "Foto: Bupati meninjau kolam retensi yang ditargetkan rampung 2026") is
+        # what the user asked about: it is kept as written
+        clean, counts = text.strip(), {**counts, "kept_as_written": 1}
     blocks = parse_markdown(clean)
     doc = build_document(
         blocks, source=source, source_key=source_key, fmt=fmt, title=title, date=date, url=url,

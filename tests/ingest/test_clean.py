@@ -126,3 +126,10 @@ def test_line_hyphen_pattern_tried_at_word_starts_finds_what_it_found_everywhere
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         assert [m.span() for m in _LINE_HYPHEN.finditer(text)] == [m.span() for m in everywhere.finditer(text)], repr(text)
+
+
+def test_a_caption_given_on_its_own_is_kept() -> None:
+    from pipeline.ingest import document_from_text
+    doc = document_from_text("Foto: Bupati meninjau lokasi pembangunan kolam retensi yang ditargetkan rampung akhir 2026.",
+                             source="caption")
+    assert "kolam retensi" in doc.text
