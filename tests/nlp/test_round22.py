@@ -250,3 +250,15 @@ def test_no_other_reason_is_no_absence_and_neglect_is() -> None:
 def test_flood_pumps_are_the_environment() -> None:
     assert _statuses("The water agency has installed backup generators at 30 pump houses across North Jakarta.") \
         .get("smart_environment") == "implemented"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Lurah Bontoala mengajak warga memilah sampah dan menyetorkannya ke bank sampah terdekat.", "smart_environment",
+     "recommended"),
+    ("Aplikasi SIPADU yang dikembangkan Pemkot Kendari sejak 2020 memudahkan ASN mengurus cuti tanpa harus datang "
+     "ke kantor.", "smart_government", "implemented"),
+    ("Gubernur meresmikan Pembangkit Listrik Tenaga Bayu Tolo II yang memasok listrik bagi 70 ribu rumah.",
+     "smart_environment", "implemented"),
+])
+def test_press_release_register(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
