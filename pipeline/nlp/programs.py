@@ -482,7 +482,8 @@ class ProgramTagger:
             j += 1
         while j < len(t) and j - k <= 3 and t.lower[j] in self._ARTICLES:
             j += 1
-        if t.lower[k + 1] == "the" or (k + 1 < len(t) and t.lower[k + 1] in ("a", "an") and t.lower[j] not in self.strong_introducers):
+        english = k + 1 < len(t) and t.lower[k + 1] in ("the", "a", "an")
+        if english and j < len(t) and t.lower[j] not in self.strong_introducers:
             # English: "Tegal Bersih, the city's waste bank app, …", "Pasar Tanpa Plastik, a
             # plastic-free market scheme": the programme noun ends a short description
             end = min(len(t), j + 5)
