@@ -18,6 +18,9 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _CODE = re.compile(r"`([^`]*)`")
 _LONE_MARK = re.compile(r"(?<!\w)[*_]{1,3}(?!\w)|(?<=\w)[*_]{1,3}(?=[\s.,;:!?)]|$)|(?<=[\s(])[*_]{1,3}(?=\w)")
 # Plain-text headings: "BAB VI", "6.1 Kesimpulan", "PENUTUP" standing alone.
+#: a press release's or notice's kicker over its headline ("SIARAN PERS", "PRESS RELEASE"): a
+#: label, not the title and not the first sentence
+_KICKER = re.compile(r"(?i)^(?:siaran pers|press release|rilis(?: pers)?|news release|pengumuman)\s*:?$")
 _PLAIN_HEADING = re.compile(
     r"^(?:BAB\s+[IVXLC\d]+\b.*|(?:\d+\.)+\d*\s+\S.*|\d+\s+[A-Z]\S.*|[A-Z][A-Z0-9 ,&/()\-]{2,})$"
 )
@@ -61,6 +64,7 @@ def parse_markdown(text: str, *, plain_headings: bool = True) -> list[Block]:
             para.clear()
 
     lines = text.split("\n")
+    kicker = -1  # the line of a kicker over the headline, left out
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -85,12 +89,15 @@ def parse_markdown(text: str, *, plain_headings: bool = True) -> list[Block]:
             continue
         if plain_headings and not para:
             bare = squash(unwrap_inline(line))
+            if not blocks and _KICKER.match(bare) and not any(x.strip() for x in lines[:i]):
+                kicker = i
+                continue
             alone = i + 1 >= len(lines) or not lines[i + 1].strip()
             if alone and len(bare) <= 80 and not bare.endswith((".", ",", ";")) and _PLAIN_HEADING.match(bare):
                 blocks.append(Block("heading", bare, _heading_level(bare)))
                 continue
             # a plain-text file's first line standing alone, short and unpunctuated, is its title
-            first = not blocks and not any(x.strip() for x in lines[:i])
+            first = not blocks and not any(x.strip() for j, x in enumerate(lines[:i]) if j != kicker)
             more = any(x.strip() for x in lines[i + 1 :])
             if (
                 first and alone and more and 2 <= len(bare.split()) <= 14 and len(bare) <= 100

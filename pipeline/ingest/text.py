@@ -61,6 +61,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 #: Control characters (but tab, newline, form feed, carriage return), private use, U+FFFD.
+#: a press release's or news story's dateline opening its first paragraph: "Semarang, 12 Maret
+#: 2024 — …", "JAKARTA, Senin, 3 Agustus 2023 - …"
+_DATELINE = re.compile(r"^[A-Z][\w .'-]{1,40},\s+(?:[A-Za-z]+,\s+)?(\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*[—–-]")
+
+
+def dateline_date(blocks: list[Block]) -> str | None:
+    """The date of the dateline opening the first paragraph, if any (ISO ``YYYY-MM-DD``)."""
+    from pipeline.ingest.dates import parse_date
+
+    first = next((b.text for b in blocks if b.kind == "para" and b.text.strip()), "")
+    m = _DATELINE.match(first)
+    return parse_date(m.group(1)) if m else None
+
+
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff\ufffd]")
 
 
@@ -101,6 +115,7 @@ def document_from_text(
         # what the user asked about: it is kept as written
         clean, counts = text.strip(), {**counts, "kept_as_written": 1}
     blocks = parse_markdown(clean)
+    date = date or dateline_date(blocks)
     doc = build_document(
         blocks, source=source, source_key=source_key, fmt=fmt, title=title, date=date, url=url,
         metadata={**(metadata or {}), "cleaning": counts},

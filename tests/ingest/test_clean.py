@@ -133,3 +133,18 @@ def test_a_caption_given_on_its_own_is_kept() -> None:
     doc = document_from_text("Foto: Bupati meninjau lokasi pembangunan kolam retensi yang ditargetkan rampung akhir 2026.",
                              source="caption")
     assert "kolam retensi" in doc.text
+
+
+def test_a_press_releases_kicker_headline_and_dateline() -> None:
+    from pipeline.ingest import document_from_text
+    doc = document_from_text(
+        "SIARAN PERS\nPemkot Semarang Luncurkan Aplikasi Warga Hebat\n\n"
+        "Semarang, 12 Maret 2024 — Pemerintah Kota Semarang meluncurkan aplikasi Warga Hebat.\n\n"
+        "Warga kini bisa mengurus izin usaha lewat ponsel.\n", source="siaran-pers.txt")
+    assert doc.title == "Pemkot Semarang Luncurkan Aplikasi Warga Hebat"
+    assert doc.date is not None and doc.date.startswith("2024-03-12")
+    assert "SIARAN PERS" not in doc.text
+    # a Detik-style dateline without a date gives none, and a date given stays
+    assert document_from_text("Jakarta - Pemprov DKI meluncurkan JAKI untuk warga.", source="x").date is None
+    given = document_from_text("Bandung, 2 Januari 2025 — Dishub menambah armada bus.", source="x", date="2025-01-05")
+    assert given.date is not None and given.date.startswith("2025-01-05")
