@@ -12,6 +12,7 @@ import re
 
 from pipeline.ingest.blocks import Block, build_document
 from pipeline.ingest.clean import clean_text
+from pipeline.ingest.dates import parse_date
 from pipeline.ingest.errors import IngestError
 from pipeline.ingest.markdown import parse_markdown
 from pipeline.schema import Document
@@ -68,8 +69,6 @@ _DATELINE = re.compile(r"^[A-Z][\w .'-]{1,40},\s+(?:[A-Za-z]+,\s+)?(\d{1,2}\s+[A
 
 def dateline_date(blocks: list[Block]) -> str | None:
     """The date of the dateline opening the first paragraph, if any (ISO ``YYYY-MM-DD``)."""
-    from pipeline.ingest.dates import parse_date
-
     first = next((b.text for b in blocks if b.kind == "para" and b.text.strip()), "")
     m = _DATELINE.match(first)
     return parse_date(m.group(1)) if m else None
