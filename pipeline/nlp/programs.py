@@ -102,6 +102,10 @@ _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "applicatio
                                       "network"})
 #: of those, the nouns that also name kinds of thing ("the Learning Management system", "the
 #: Google Maps service"): a name before them needs a place, a coined or an uncommon word
+#: words that head institutions or places and also open programme names after a programme noun
+_SOFT_HEADS = frozenset({"sekolah", "kota", "pusat", "unit", "forum", "kampung"})
+#: the programme nouns that make such a name a programme's
+_PROGRAMME_NOUNS_STRICT = frozenset({"program", "programme", "gerakan", "inovasi", "aplikasi"})
 _KIND_NOUNS = frozenset({"system", "service", "portal", "network"})
 #: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
@@ -625,6 +629,7 @@ class ProgramTagger:
                 elif name[j]:
                     k = j
                     while k < n and k - j < 5 and (k == j or (lower[k] not in self.heads and lower[k] not in self.titles)
+                                                   or self._title_inside(t, j, k)
                                                    or (lower[k] in _PLACE_WORDS and k + 2 < n and lower[k + 1] in self.places
                                                        and name[k + 2] and lower[k + 2] not in self.heads)) and (name[k] or
                                                    (text[k] in {"-", "&"} and k + 1 < n and name[k + 1])):
@@ -806,7 +811,8 @@ class ProgramTagger:
                 continue  # "Direktorat Layanan Aplikasi …": the rest of an institution's name
             if end > start and self._acceptable(words, service=start == i and lower[i] in self.introducers,
                                                 named=fronted or headed
-                                                or (start == i + 1 and lower[i] in self.weak_introducers)) \
+                                                or (start == i + 1 and lower[i] in self.weak_introducers)
+                                                or (start == i + 1 and self._soft_headed(t, i, start, end))) \
                     and (launched or not self._after_title(t, start)) \
                     and not any(x in taken for x in range(start, end)):
                 out.append(self._named_span(doc, start, end, doc[start:end].text))
@@ -821,6 +827,23 @@ class ProgramTagger:
                     taken.add(end + 1)
                     free = end + 2
         return out
+
+    def _title_inside(self, t: Tokens, j: int, k: int) -> bool:
+        """A title inside a name after its first word, where no person's name follows it: "Halo
+        Bupati Sikka", "Lapor Gubernur" (not "Sapa Warga Gubernur Ridwan Kamil")."""
+        if k == j or t.lower[k] not in self.titles or t.lower[j] in self.titles:
+            return False
+        after = k + 1
+        return after >= len(t) or not name_like(t.text[after]) or t.lower[after] in self.places
+
+    def _soft_headed(self, t: Tokens, i: int, start: int, end: int) -> bool:
+        """A lower-case programme noun before a name that opens with a word that also heads
+        institutions or places: "program Sekolah Surya", "program Kota Tanpa Kumuh" (not
+        "program Kota Bandung": a place)."""
+        first = t.lower[start]
+        if first not in _SOFT_HEADS or t.lower[i] not in _PROGRAMME_NOUNS_STRICT or not t.text[i].islower():
+            return False
+        return any(t.lower[j] not in self.places and t.lower[j] not in _PLACE_WORDS for j in range(start + 1, end))
 
     def _list_opener(self, lower: list[str], i: int) -> int | None:
         """The first token of a list that token ``i`` opens ("yakni", "antara lain", "dengan"
