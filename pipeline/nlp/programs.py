@@ -740,7 +740,7 @@ class ProgramTagger:
                 if text[i] == "(" and i + 2 < n and text[i + 2] == ")" and len(text[i + 1]) >= 2 and \
                         (text[i + 1].isupper() or self._coined_short(text[i + 1])):
                     acro = text[i + 1]
-                    k = i - len(acro)
+                    k = i - len(acro) if acro.lower() not in self.generic else -1  # "(SKPD)": an administrative term
                     inside = k > 0 and lower[k - 1] in self.heads and name[k - 1]  # "Direktorat …"
                     if k >= 0 and not inside and text[i + 1].isupper() and all(name[j] for j in range(k, i)) and \
                             "".join(w[0] for w in text[k:i]).upper() == acro and \
@@ -760,6 +760,7 @@ class ProgramTagger:
                     k = next((j for j in range(k, i - 1) if lower[j] in self.service_heads), k)
                     inside = k > 0 and lower[k - 1] in self.heads and name[k - 1]
                     if i - k >= 2 and not inside and lower[k] in self.service_heads and self._coined_short(acro) \
+                            and acro.lower() not in self.generic \
                             and self._acceptable(text[k:i], service=True) and not self._after_title(t, k) \
                             and not any(x in taken for x in range(k, i + 3)):
                         out.append(self._named_span(doc, k, i, doc[k:i].text))
@@ -788,7 +789,7 @@ class ProgramTagger:
                     expansion = [w for w in text[i + 1 : k] if w.lower() not in {",", "dan", "&", "serta", "and"}]
                     short = text[i - 1]
                     initials = "".join(w[0] for w in expansion).upper()
-                    if k < n and text[k] == ")" and len(expansion) >= 2 and \
+                    if k < n and text[k] == ")" and len(expansion) >= 2 and short.lower() not in self.generic and \
                             (initials == short.upper() or service) and \
                             self._acceptable(expansion, service=service) and \
                             self._programmish(expansion):
