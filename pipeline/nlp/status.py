@@ -74,6 +74,7 @@ class Cue:
 
 
 #: quotes and brackets that may close a sentence after its final mark
+_OPEN_OR_CLOSE_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _CLOSERS = frozenset({'"', "”", "'", "’", ")", "]"})
 
 
@@ -884,6 +885,15 @@ class StatusTagger:
         # pemasangan CCTV …") names the dimension; a cue after the mention reports on it
         defs = [d for d in defs if not (d < m.start and t.lower[d] in _FRAMEWORK_NOUNS and any(
             g.start >= m.end for g in s.groups if g.start < hi))]
+        # a framework's noun after the mention ("the smart living dimensions remain
+        # underdeveloped", "did not include any environmental indicators") names what the
+        # clause's cue speaks of
+        defs = [d for d in defs if not (d >= m.end and t.lower[d] in _FRAMEWORK_NOUNS and any(
+            lo <= g.start < hi for g in s.groups))]
+        # an apposition closed by a comma before the clause's predicate ("Program Tarakan Hijau,
+        # yakni penanaman mangrove oleh Pemkot, mandek sejak 2023"): the predicate speaks of it
+        defs = [d for d in defs if not (d >= m.end and any(
+            g.start > d and any(t.text[j] == "," for j in range(d + 1, g.start)) for g in s.groups if g.start < hi))]
         # a list inside a relative clause ("Program Pontianak Bersinar yang meliputi A, B, dan C
         # resmi dimulai …") is defined by the clause's own predicate when one follows the list
         defs = [d for d in defs if not (d > lo and t.lower[d - 1] in ("yang", "yg") and any(
@@ -911,6 +921,19 @@ class StatusTagger:
         return any(t.lower[j] in self.event_nouns for j in range(max(t0 - 5, 0), t0))
 
     @staticmethod
+    def _own_clause_after(t: Tokens, s: _Sentence, t0: int, start: int) -> bool:
+        """Does a comma outside quotes end the theme at ``t0`` before a cue that precedes the
+        mention at ``start``? ("Di tengah gencarnya jargon smart city, Pemkot Tual sama sekali
+        tidak memiliki portal open data": the slogan is a phrase of its own.)"""
+        quotes = 0
+        for j in range(t0 + 1, start):
+            if t.text[j] in _OPEN_OR_CLOSE_QUOTES:
+                quotes += 1
+            elif t.text[j] == "," and quotes % 2 == 0:
+                return any(j < g.start < start for g in s.groups)
+        return False
+
+    @staticmethod
     def _question(t: Tokens, first: int, last: int) -> bool:
         """A question asks, it does not report: "Apakah Pemkot sudah punya rencana …?". A
         rhetorical "Bukankah …?" asserts ("Bukankah seharusnya Pemkot membenahi angkot …?")."""
@@ -931,7 +954,8 @@ class StatusTagger:
             if nots:
                 return "not_addressed", nots[0].text, "cue"
             return None, None, "question"
-        if any(t0 < m.start and self._topic(doc, t0) for t0, _ in s.marks.get("topic", [])):
+        if any(t0 < m.start and self._topic(doc, t0) and not self._own_clause_after(t, s, t0, m.start)
+               for t0, _ in s.marks.get("topic", [])):
             # an event's theme or its guests ("bertema 'Membangun Ekosistem … Pandemi'",
             # "dihadiri oleh … rumah sakit"): topics named, nothing reported
             return None, None, "topic"

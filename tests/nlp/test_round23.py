@@ -35,3 +35,50 @@ def test_programme_name_with_a_head_word(text: str, name: str) -> None:
 ])
 def test_no_programme_from_a_place_a_school_or_a_person(text: str, not_name: str) -> None:
     assert not_name not in _programmes(text)
+
+
+@pytest.mark.parametrize(("text", "not_name"), [
+    # an administrative term spelled out before its acronym is no programme
+    ("Setiap Satuan Kerja Pemerintah Daerah (SKPD) wajib menyusun laporan kinerja.", "Satuan Kerja Pemerintah Daerah"),
+    ("Dokumen Pelaksanaan Anggaran (DPA) dinas itu baru disahkan bulan lalu.", "Dokumen Pelaksanaan Anggaran"),
+    # a city's smart-city unit and a kind of waste site are no named programmes
+    ("Jakarta Smart City mengelola dasbor data kota.", "Jakarta Smart City"),
+    ("Pemkab membangun TPS3R di tiga kecamatan.", "TPS3R"),
+])
+def test_no_programme_from_an_administrative_term_a_unit_or_a_kind_of_site(text: str, not_name: str) -> None:
+    assert not_name not in _programmes(text)
+
+
+def test_an_acronym_with_its_expansion_is_still_one_programme() -> None:
+    assert "Cepat Respons Masyarakat" in _programmes("Warga melapor lewat Cepat Respons Masyarakat (CRM) sejak 2016.")
+
+
+def _statuses(text: str) -> dict[str, str]:
+    return {p: v["status"] for p, v in analyze_text(text)["pillars"].items() if v["status"] != "not_mentioned"}
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # an apposition closed by a comma: the predicate after it speaks of the programme
+    ("Program Tarakan Hijau, yakni penanaman mangrove oleh Pemkot Tarakan di pesisir Juata, mandek sejak 2023.",
+     "smart_environment", "not_addressed"),
+    # a framework's noun after the mention: the clause's cue speaks of it
+    ("Findings indicate that the smart people and smart living dimensions remain underdeveloped in Madiun.",
+     "smart_living", "not_addressed"),
+    ("Makassar's government did not include any environmental indicators in its smart city masterplan.",
+     "smart_environment", "not_addressed"),
+    # a slogan in a phrase of its own is no theme of what follows
+    ("Ironisnya, di tengah gencarnya jargon smart city, Pemkot Tual sama sekali tidak memiliki portal open data.",
+     "smart_government", "not_addressed"),
+])
+def test_predicate_beyond_an_apposition_a_framework_noun_or_a_slogan(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar"), [
+    # the twins: a list, a framework's noun and a theme with no predicate of their own stay named only
+    ("Program Tarakan Hijau meliputi penanaman mangrove dan pembersihan pantai.", "smart_environment"),
+    ("Laporan itu membahas smart living dimensions dan indikatornya.", "smart_living"),
+    ("Seminar bertema 'Smart Mobility, Kota Masa Depan' digelar di Balai Kota.", "smart_mobility"),
+])
+def test_lists_frameworks_and_themes_stay_mentioned(text: str, pillar: str) -> None:
+    assert _statuses(text).get(pillar) == "mentioned"
