@@ -31,6 +31,14 @@ def test_unstated_reports_are_not_weighed_against_shortfalls() -> None:
     assert resolve_status(["implemented", "not_addressed"], unstated=1) == "partial"
 
 
+def test_the_models_reports_alone_do_not_outweigh_a_text_of_plans() -> None:
+    plans = ["planned"] * 3
+    assert resolve_status(["implemented", *plans], unstated=1) == "planned"
+    # one of the text's own reports, or fewer plans, and the furthest status stands
+    assert resolve_status(["implemented", *plans]) == "implemented"
+    assert resolve_status(["implemented", "planned", "planned"], unstated=1) == "implemented"
+
+
 def test_without_anything_done() -> None:
     assert resolve_status(["planned", "not_addressed"]) == "planned"
     assert resolve_status(["recommended", "not_addressed"]) == "recommended"
