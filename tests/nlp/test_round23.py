@@ -82,3 +82,30 @@ def test_predicate_beyond_an_apposition_a_framework_noun_or_a_slogan(text: str, 
 ])
 def test_lists_frameworks_and_themes_stay_mentioned(text: str, pillar: str) -> None:
     assert _statuses(text).get(pillar) == "mentioned"
+
+
+def _statuses(text: str) -> dict[str, str]:
+    return {p: v["status"] for p, v in analyze_text(text)["pillars"].items() if v["status"] != "not_mentioned"}
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # GUIDELINE.md §4: a city's festival is culture (living); trade and jobs are economy;
+    # disaster-ready villages and evacuation routes are safety (living); an online school
+    # admission is an online service (government); an arts community is creativity (people)
+    ("Pemkot Kediri sudah menggelar festival seni tahunan di alun-alun sejak 2018.", "smart_living", "implemented"),
+    ("Dinas Perdagangan akan memfasilitasi ekspor kerajinan rotan ke Belanda.", "smart_economy", "planned"),
+    ("Kampung tangguh bencana telah dibentuk di 12 kelurahan pesisir.", "smart_living", "implemented"),
+    ("Pendaftaran PPDB online untuk SMP negeri sudah dibuka sejak Senin.", "smart_government", "implemented"),
+    ("Pemkab berencana menyediakan gedung latihan bagi komunitas seni di setiap kecamatan.", "smart_people", "planned"),
+    ("The city completed 800 low-cost apartments for factory workers last year.", "smart_living", "implemented"),
+])
+def test_domain_terms_of_round_23(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in a sentence about nothing the city does stay unmentioned
+    "Penyanyi itu tampil di sebuah festival musik di Eropa.",
+])
+def test_a_festival_abroad_is_no_policy(text: str) -> None:
+    assert "smart_living" not in _statuses(text)
