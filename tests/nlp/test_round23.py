@@ -93,11 +93,15 @@ def _statuses(text: str) -> dict[str, str]:
     # disaster-ready villages and evacuation routes are safety (living); an online school
     # admission is an online service (government); an arts community is creativity (people)
     ("Pemkot Kediri sudah menggelar festival seni tahunan di alun-alun sejak 2018.", "smart_living", "implemented"),
-    ("Dinas Perdagangan akan memfasilitasi ekspor kerajinan rotan ke Belanda.", "smart_economy", "planned"),
+    ("Dinas Perdagangan akan memberangkatkan misi dagang perajin rotan ke Belanda.", "smart_economy", "planned"),
     ("Kampung tangguh bencana telah dibentuk di 12 kelurahan pesisir.", "smart_living", "implemented"),
     ("Pendaftaran PPDB online untuk SMP negeri sudah dibuka sejak Senin.", "smart_government", "implemented"),
     ("Pemkab berencana menyediakan gedung latihan bagi komunitas seni di setiap kecamatan.", "smart_people", "planned"),
     ("The city completed 800 low-cost apartments for factory workers last year.", "smart_living", "implemented"),
+    ("Pemkot Pekalongan sedang membangun kolam retensi untuk pengendalian rob di pesisir utara.", "smart_environment",
+     "implemented"),
+    ("The province plans to turn its northern coast into a sponge city by 2030.", "smart_environment", "planned"),
+    ("Dishub Kota Blitar akan membuka layanan antar-jemput gratis bagi pelajar.", "smart_mobility", "planned"),
 ])
 def test_domain_terms_of_round_23(text: str, pillar: str, status: str) -> None:
     assert _statuses(text).get(pillar) == status
