@@ -392,6 +392,39 @@ _PRONOUNS = frozenset({"kami", "kita", "saya", "aku", "ia", "dia", "mereka", "an
 
 #: future modals a negator reaches only when adjacent ("tidak akan" yes, "belum layak akan" no)
 _MODALS = frozenset({"akan", "bakal", "will"})
+#: "sedang"/"tengah" before a verb: work going on ("tengah membina 35 startup")
+_PROGRESSIVE = frozenset({"sedang", "tengah"})
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+#: verbs of preparing or weighing: going on, but what goes on is a plan (status.yaml's
+#: planned cues name most of them with their marker; these are the rest)
+_PREPARING = frozenset({
+    "menyusun", "disusun", "mengkaji", "dikaji", "merencanakan", "direncanakan", "menyiapkan", "disiapkan",
+    "mempersiapkan", "dipersiapkan", "merancang", "dirancang", "membahas", "dibahas", "menggodok", "digodok",
+    "mematangkan", "dimatangkan", "menjajaki", "dijajaki", "mempertimbangkan", "dipertimbangkan",
+    "menunggu", "mencari", "dicari", "mengusulkan", "diusulkan", "mengajukan", "diajukan", "berupaya",
+    "berusaha", "berencana", "menanti", "menantikan", "memikirkan", "dipikirkan", "mendata", "didata",
+    "menghitung", "dihitung", "menimbang", "ditimbang", "menyelidiki", "diselidiki", "menunggu"})
+#: words before "tengah" that make it a place ("di tengah", "Jawa Tengah")
+_MIDDLE = frozenset({"di", "ke", "dari", "jawa", "kalimantan", "sulawesi", "nusa", "papua", "maluku", "aceh", "lampung"})
+
+
+def _progressives(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    """A verb under "sedang"/"tengah" reports work going on (``implemented``: DESIGN.md §3, a
+    running thing is implemented) where no listed cue starts there: "Inkubator … tengah membina
+    35 startup lokal", "Pemkot sedang membangun taman kota". A verb of preparing stays a plan's
+    business ("tengah menyiapkan regulasi"); "di tengah", "Jawa Tengah" are places."""
+    taken = {i for c in cues for i in range(c.start, c.end)}
+    out = []
+    for i in range(bounds[0], min(bounds[1], len(t.lower)) - 1):
+        if t.lower[i] not in _PROGRESSIVE or i in taken or i + 1 in taken:
+            continue
+        if i > bounds[0] and t.lower[i - 1] in _MIDDLE:
+            continue
+        verb = t.lower[i + 1]
+        if len(verb) < 5 or not verb.isalpha() or not verb.startswith(_VERB_PREFIXES) or verb in _PREPARING:
+            continue
+        out.append(Cue("implemented", i, i + 2, t.span_text(i, i + 2)))
+    return out
 
 _COMMAS = frozenset({",", ";"})
 
@@ -548,6 +581,7 @@ class StatusTagger:
             else:
                 marks.setdefault(label, []).append((s, e))
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
+        raw_cues += _progressives(t, bounds, raw_cues)
         if "purpose" in marks:
             # "Dengan demikian, dapat disimpulkan …": a connective opening a conclusion links
             # it to what came before; it opens no aim

@@ -113,3 +113,19 @@ def test_domain_terms_of_round_23(text: str, pillar: str, status: str) -> None:
 ])
 def test_a_festival_abroad_is_no_policy(text: str) -> None:
     assert "smart_living" not in _statuses(text)
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a verb under "sedang"/"tengah" reports work going on
+    ("Inkubator bisnis milik Pemkot Kendari tengah membina 40 startup lokal.", "smart_economy", "implemented"),
+    ("Dinas PUPR sedang mengerjakan normalisasi kali sepanjang dua kilometer.", "smart_environment", "implemented"),
+    # a verb of preparing under it is still a plan
+    ("Dishub tengah menyiapkan regulasi bus listrik untuk angkutan kota.", "smart_mobility", "planned"),
+])
+def test_work_going_on(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
+
+
+def test_the_middle_is_no_progressive() -> None:
+    # "di tengah" is a place in time; "Jawa Tengah" a province: neither reports anything
+    assert _statuses("Di tengah meningkatnya kemacetan, warga mengeluhkan bus listrik.").get("smart_mobility") != "implemented"
