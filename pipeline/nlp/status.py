@@ -403,7 +403,7 @@ _PREPARING = frozenset({
     "mematangkan", "dimatangkan", "menjajaki", "dijajaki", "mempertimbangkan", "dipertimbangkan",
     "menunggu", "mencari", "dicari", "mengusulkan", "diusulkan", "mengajukan", "diajukan", "berupaya",
     "berusaha", "berencana", "menanti", "menantikan", "memikirkan", "dipikirkan", "mendata", "didata",
-    "menghitung", "dihitung", "menimbang", "ditimbang", "menyelidiki", "diselidiki", "menunggu"})
+    "menghitung", "dihitung", "menimbang", "ditimbang", "menyelidiki", "diselidiki"})
 #: words before "tengah" that make it a place ("di tengah", "Jawa Tengah")
 _MIDDLE = frozenset({"di", "ke", "dari", "jawa", "kalimantan", "sulawesi", "nusa", "papua", "maluku", "aceh", "lampung"})
 
