@@ -129,3 +129,19 @@ def test_work_going_on(text: str, pillar: str, status: str) -> None:
 def test_the_middle_is_no_progressive() -> None:
     # "di tengah" is a place in time; "Jawa Tengah" a province: neither reports anything
     assert _statuses("Di tengah meningkatnya kemacetan, warga mengeluhkan bus listrik.").get("smart_mobility") != "implemented"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("PEMKOT BLITAR SIAPKAN 40 BUS LISTRIK UNTUK ANGKUTAN SEKOLAH", "smart_mobility", "planned"),
+    ("Pemkab Sleman semestinya memperbanyak bus pengumpan ke stasiun.", "smart_mobility", "recommended"),
+    ("Laporan warga soal lampu jalan yang mati sejak Mei gak ada tindak lanjut.", "smart_living", "not_addressed"),
+    ("The promised flood tunnel in Bekasi remains mere talk.", "smart_environment", "not_addressed"),
+])
+def test_round_23_cues(text: str, pillar: str, status: str) -> None:
+    assert _statuses(text).get(pillar) == status
+
+
+def test_a_citizen_who_reported_reports_no_measure() -> None:
+    # "sudah melapor": the complaint was made, nothing was done about the street lights
+    text = "Warga sudah melapor soal penerangan jalan yang rusak, tetapi tidak ada tindak lanjut dari dinas."
+    assert _statuses(text).get("smart_living") != "implemented"
