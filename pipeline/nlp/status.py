@@ -657,7 +657,8 @@ class StatusTagger:
         kept = [c for c in kept if c not in negated_absence]
         # "telah melihat langsung", "sudah merasakan sulitnya akses jalan": a marker of
         # completion before a verb of seeing, saying or meeting reports that act, not a measure
-        non_events = {s for s, _ in marks.get("non_events", [])}
+        # (a word of a programme's name is no act: "meluncurkan aplikasi Lapor Hendi")
+        non_events = {s for s, _ in marks.get("non_events", []) if s not in blocked}
 
         def reports_an_act(c: Cue) -> bool:  # "telah kami paparkan": a pronoun may stand between
             nxt = c.end + 1 if c.end < len(t.lower) and t.lower[c.end] in _PRONOUNS else c.end
