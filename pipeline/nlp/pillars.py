@@ -32,6 +32,21 @@ def is_known_word(word: str) -> bool:
     return zipf(word, "id") >= 1.0 or zipf(word, "en") >= 2.0
 
 
+#: words that open a comparison: what follows is an image, not the thing ("melaju bak kereta
+#: cepat", "ibarat transportasi umum yang berhenti di setiap halte")
+_SIMILE = frozenset({"bak", "ibarat", "bagaikan", "bagai", "laksana", "umpama", "seumpama"})
+
+
+def _in_simile(t: Tokens, start: int) -> bool:
+    """Is the match at ``start`` inside a comparison opened at most three words before it?"""
+    for j in range(start - 1, max(start - 4, -1), -1):
+        if t.punct[j]:
+            return False
+        if t.lower[j] in _SIMILE:
+            return True
+    return False
+
+
 def _excluded(t: Tokens, start: int, end: int, term: Term) -> bool:
     nxt = next((j for j in range(end, min(end + 2, len(t))) if not t.space[j]), None)
     prv = next((j for j in range(start - 1, max(start - 2, 0) - 1, -1) if not t.space[j]), None)
@@ -303,6 +318,8 @@ class PillarTagger:
             if best:
                 term = self.singles[best[0]]
                 spans.append(self._span(doc, i, i + 1, term, "fuzzy", best[1] / 100))
+        if not _SIMILE.isdisjoint(lower):
+            spans = [s for s in spans if not _in_simile(t, s.start)]
         doc.spans["pillars"] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
 

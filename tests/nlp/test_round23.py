@@ -145,3 +145,16 @@ def test_a_citizen_who_reported_reports_no_measure() -> None:
     # "sudah melapor": the complaint was made, nothing was done about the street lights
     text = "Warga sudah melapor soal penerangan jalan yang rusak, tetapi tidak ada tindak lanjut dari dinas."
     assert _statuses(text).get("smart_living") != "implemented"
+
+
+@pytest.mark.parametrize("text", [
+    "Karier penyanyi asal Padang itu melaju bak kereta cepat sejak lagunya viral.",
+    "Bagi tim tamu, laga itu ibarat perjalanan tanpa transportasi: berat dan melelahkan.",
+])
+def test_a_simile_names_no_pillar(text: str) -> None:
+    assert "smart_mobility" not in _statuses(text)
+
+
+def test_the_thing_itself_after_a_simile_still_counts() -> None:
+    text = "Kotanya tumbuh bak jamur, dan Pemkot sudah mengoperasikan kereta cepat ke bandara."
+    assert _statuses(text).get("smart_mobility") == "implemented"
