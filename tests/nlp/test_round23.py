@@ -98,6 +98,9 @@ def _statuses(text: str) -> dict[str, str]:
     ("Pendaftaran PPDB online untuk SMP negeri sudah dibuka sejak Senin.", "smart_government", "implemented"),
     ("Pemkab berencana menyediakan gedung latihan bagi komunitas seni di setiap kecamatan.", "smart_people", "planned"),
     ("The city completed 800 low-cost apartments for factory workers last year.", "smart_living", "implemented"),
+    # GUIDELINE.md §4: job training is productivity (economy); opening data up is open government
+    ("Disnaker Kota Cilegon sudah menggelar pelatihan kerja bagi 500 pemuda.", "smart_economy", "implemented"),
+    ("Ombudsman mendesak Pemkab Bantul membuka data penerima bansos kepada publik.", "smart_government", "recommended"),
     ("Pemkot Pekalongan sedang membangun kolam retensi untuk pengendalian rob di pesisir utara.", "smart_environment",
      "implemented"),
     ("The province plans to turn its northern coast into a sponge city by 2030.", "smart_environment", "planned"),
