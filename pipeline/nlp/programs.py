@@ -149,6 +149,12 @@ _SETTLEMENTS = frozenset({"desa", "dusun", "gampong", "nagari", "kelurahan"})
 #: "Desa Kampung Baru", "Desa Bukit Hijau")
 _SETTLEMENT_PROGRAMMES = frozenset({"digital", "cerdas", "pintar", "terhubung", "online", "daring", "smart",
                                     "internet", "broadband"})
+#: a river, lake, island, bay or hill by name is a place ("kanal banjir Sungai Babura", "Pulau
+#: Pari"), unless the words after say what a programme makes of it ("Kali Bersih", "Sungai Lestari")
+_GEO_FEATURES = frozenset({"sungai", "kali", "danau", "pulau", "gunung", "teluk", "selat", "pantai", "bukit", "tanjung",
+                           "muara", "waduk", "situ", "rawa", "river", "lake", "island", "bay", "mount"})
+_GEO_PROGRAMMES = _SETTLEMENT_PROGRAMMES | frozenset({"bersih", "hijau", "sehat", "lestari", "asri", "resik", "bebas",
+                                                      "indah", "clean", "green", "watch"})
 #: words before a person's name: "Menurut Budi Santoso, salah satu program …"
 _SAYING = frozenset({"menurut", "kata", "ujar", "ungkap", "jelas", "tutur", "said", "says", "according", "to", "oleh",
                      "by", "bapak", "ibu", "pak", "bu"})
@@ -359,6 +365,8 @@ class ProgramTagger:
             return False  # "Presiden Prabowo", "Asian Development Bank"; not "bernama Kang Pisman"
         if rest[0] in _SETTLEMENTS and not any(w in _SETTLEMENT_PROGRAMMES for w in rest[1:]):
             return False  # "Desa Jangkar Asam" is a village; "Desa Digital Blambangan" a programme
+        if rest[0] in _GEO_FEATURES and not any(w in _GEO_PROGRAMMES for w in rest[1:]):
+            return False  # "Sungai Babura" is a river; "Kali Bersih" a programme
         if len(words) >= 2 and rest[0] in _COUNTED_NOUNS \
                 and all(w.replace(".", "").replace(",", "").isdigit() for w in words[1:]):
             return False  # "Program 100 (hari kerja)": a count, not a name (unlike "Jogja 112")

@@ -161,3 +161,9 @@ def test_a_simile_names_no_pillar(text: str) -> None:
 def test_the_thing_itself_after_a_simile_still_counts() -> None:
     text = "Kotanya tumbuh bak jamur, dan Pemkot sudah mengoperasikan kereta cepat ke bandara."
     assert _statuses(text).get("smart_mobility") == "implemented"
+
+
+def test_a_river_by_name_is_a_place_not_a_programme() -> None:
+    text = "Tahap kedua dimulai pada 2025 dengan pembangunan kanal banjir Sungai Babura."
+    assert "Sungai Babura" not in _programmes(text)
+    assert "Kali Bersih" in _programmes("Pemkot Surabaya kembali menggalakkan program Kali Bersih di 12 kecamatan.")
