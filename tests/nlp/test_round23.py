@@ -167,3 +167,12 @@ def test_a_river_by_name_is_a_place_not_a_programme() -> None:
     text = "Tahap kedua dimulai pada 2025 dengan pembangunan kanal banjir Sungai Babura."
     assert "Sungai Babura" not in _programmes(text)
     assert "Kali Bersih" in _programmes("Pemkot Surabaya kembali menggalakkan program Kali Bersih di 12 kecamatan.")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Medan built protected bike lanes on Jalan Sutomo in 2023.", "implemented"),
+    ("Pekanbaru is currently building its first bus rapid transit corridor.", "implemented"),
+    ("A new bus terminal is to be built in 2027.", "planned"),
+])
+def test_english_simple_past_and_progressive(text: str, status: str) -> None:
+    assert _statuses(text).get("smart_mobility") == status
