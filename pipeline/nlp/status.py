@@ -1277,6 +1277,12 @@ class StatusTagger:
                 status, cue, why = decided[id(m)]
                 if not m._.problem:
                     continue
+                beside = _measure_beside(doc, m, by_sent.get(s.index, []))
+                if beside is not None:
+                    # the problem names what another pillar's measure is for ("flood early
+                    # warning system", "sistem peringatan dini banjir"): it shares its status
+                    decided[id(m)] = decided[id(beside)]
+                    continue
                 lo, hi = s.clause_tokens(s.clause_of(m.start))
                 tackled = s.marks_in("mitigation", lo, hi)
                 if status == "implemented" and not tackled:
@@ -1318,6 +1324,19 @@ class StatusTagger:
         doc._.sentence_status = sentence_status
         doc.user_data["pilar_sentence_sections"] = [s.section for s in sents]
         return doc
+
+
+def _measure_beside(doc: Doc, m: Span, mentions: list[Span]) -> Span | None:
+    """Another pillar's measure whose span touches the problem ``m`` (a hyphen between at
+    most), or None. Same-pillar neighbours stay apart: "kemacetan lalu lintas" is a problem
+    of traffic, not a traffic measure."""
+    for o in mentions:
+        if o is m or o._.problem or o._.pillar == m._.pillar:
+            continue
+        gap = range(o.end, m.start) if o.end <= m.start else range(m.end, o.start)
+        if len(gap) <= 1 and all(doc[j].text == "-" for j in gap):
+            return o
+    return None
 
 
 @Language.factory("pilar_status", default_config={"models_dir": None})

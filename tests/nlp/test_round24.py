@@ -1,0 +1,48 @@
+"""Round 24: a problem word that names what another pillar's measure is for shares that
+measure's status ("flood early warning system"); report words "berkat", "sempat menjadi",
+"dengan adanya". Each case has a twin that must not move."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import analyze_text
+
+
+def _status(text: str, pillar: str) -> str:
+    return analyze_text(text)["pillars"][pillar]["status"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Samarinda's flood early warning system has been operating since 2021.", "implemented"),
+    ("Sistem peringatan dini banjir yang telah terpasang di 12 titik sungai terhubung dengan ponsel petugas BPBD.",
+     "implemented"),
+    ("Pemkot akan membangun sistem peringatan dini banjir di sepanjang sungai pada 2026.", "planned"),
+    ("Kota itu belum memiliki sistem peringatan dini banjir.", "not_addressed"),
+])
+def test_problem_beside_a_measure_shares_its_status(text: str, status: str) -> None:
+    assert _status(text, "smart_environment") == status
+    assert _status(text, "smart_living") == status
+
+
+def test_a_problem_that_happened_stays_a_problem() -> None:
+    # no other pillar's measure beside it: a flood that happened is no measure taken
+    assert _status("Banjir telah merendam 12 kelurahan di Samarinda.", "smart_environment") != "implemented"
+
+
+@pytest.mark.parametrize(("text", "pillar"), [
+    ("Startup lokal di Malang tumbuh pesat berkat inkubator bisnis yang dikelola Pemkot.", "smart_economy"),
+    ("Qlue sempat menjadi kanal utama laporan warga Jakarta sebelum digantikan oleh JAKI.", "smart_government"),
+    ("Dengan adanya jalur sepeda terproteksi, jumlah pesepeda ke kantor naik dua kali lipat.", "smart_mobility"),
+])
+def test_report_words(text: str, pillar: str) -> None:
+    assert _status(text, pillar) == "implemented"
+
+
+@pytest.mark.parametrize(("text", "pillar"), [
+    ("Pemkot berencana membangun jalur sepeda terproteksi tahun depan.", "smart_mobility"),
+    # "selama ini" is no report: what follows is often a reputation or a lack
+    ("Selama ini warga mengandalkan ojek karena belum ada angkutan umum yang berjadwal.", "smart_mobility"),
+])
+def test_twins_without_a_report(text: str, pillar: str) -> None:
+    assert _status(text, pillar) != "implemented"
