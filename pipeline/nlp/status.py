@@ -431,6 +431,8 @@ _COMMAS = frozenset({",", ";"})
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
 _WHY = frozenset({"mengapa", "kenapa", "why"})
 _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
+#: question words that ask when: a when-question presupposes the not-yet
+_WHEN = frozenset({"kapan", "kpn", "bilamana"})
 
 #: predicates that stop, put off or drop what the clause names
 _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti", "batal", "dibatalkan", "urung",
@@ -988,6 +990,16 @@ class StatusTagger:
                     and whys and whys[0] < g.start and t.lower[whys[0] + 1] not in _NOT_WORDS]
             if nots:
                 return "not_addressed", nots[0].text, "cue"
+            # "Kapan Kota Ambon punya angkutan umum yang layak?", "kpn diperbaiki??": asking
+            # when presupposes it is not there yet ("sejak kapan" asks how long it has been);
+            # "Why hasn't Ambon built …?", "why doesn't Medan publish …?" likewise
+            whens = [j for j in range(s.span.start, s.span.end) if t.lower[j] in _WHEN
+                     and (j == s.span.start or t.lower[j - 1] not in ("sejak", "since", "dari"))]
+            why_not = [j for j in whys if any(t.lower[k] in _NOT_WORDS or t.lower[k].endswith(("n't", "n’t"))
+                                              for k in range(j + 1, min(j + 4, s.span.end)))]
+            if whens or why_not:
+                j = (whens or why_not)[0]
+                return "not_addressed", t.text[j], "question"
             return None, None, "question"
         if any(t0 < m.start and self._topic(doc, t0) and not self._own_clause_after(t, s, t0, m.start)
                for t0, _ in s.marks.get("topic", [])):

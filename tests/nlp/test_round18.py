@@ -47,7 +47,9 @@ def record(analyzer, text):
      "smart_environment", "planned"),
     # questions, denials, "not merely", a plan already made
     ("Mengapa Pemkot Palembang belum juga menertibkan parkir liar di atas trotoar?", "smart_mobility", "not_addressed"),
-    ("Kapan Pemkot Palembang membangun jalur sepeda?", "smart_mobility", "mentioned"),
+    # asking when presupposes the not-yet (GUIDELINE.md §3, decided in session 24)
+    ("Kapan Pemkot Palembang membangun jalur sepeda?", "smart_mobility", "not_addressed"),
+    ("Apakah Pemkot Palembang membangun jalur sepeda?", "smart_mobility", "mentioned"),
     ("Bukan berarti Kupang tidak punya RTH; Taman Nostalgia sudah lama menjadi paru-paru kota.",
      "smart_environment", "implemented"),
     ("Menurut Bima, penerapan Smart City itu bukan hanya sekedar memasang CCTV semata.", "smart_living", "mentioned"),

@@ -46,3 +46,17 @@ def test_report_words(text: str, pillar: str) -> None:
 ])
 def test_twins_without_a_report(text: str, pillar: str) -> None:
     assert _status(text, pillar) != "implemented"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Kapan Kota Ambon punya angkutan umum yang tepat waktu dan nyaman?", "smart_mobility", "not_addressed"),
+    ("min, jalan depan SD udah 2 thn rusak, kpn diperbaiki??", "smart_mobility", "not_addressed"),
+    ("Why hasn't Ambon built a single pedestrian bridge near its main market?", "smart_mobility", "not_addressed"),
+    ("Honest question: why doesn't Medan publish its budget data online?", "smart_government", "not_addressed"),
+    # twins: a question that presupposes nothing, or asks since when, reports nothing
+    ("Sejak kapan bus listrik beroperasi di Bandung?", "smart_mobility", "mentioned"),
+    ("Apakah Pemkot sudah punya rencana membangun jalur sepeda?", "smart_mobility", "mentioned"),
+    ("Why did Medan publish its budget data online?", "smart_government", "mentioned"),
+])
+def test_questions_that_presuppose_the_not_yet(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
