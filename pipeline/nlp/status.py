@@ -594,7 +594,11 @@ class StatusTagger:
             if expected:
                 marks["purpose"] = [m for m in marks["purpose"] if m not in expected]
                 raw_cues += [Cue("recommended", a, b, t.span_text(a, b)) for a, b in expected]
-        blocked = {i for s, e in marks.get("not_cues", []) for i in range(s, e)}
+        # a not-cue inside a longer cue is that cue's word ("tidak memenuhi target" holds the
+        # result "memenuhi target"): the longer cue stands
+        blocked = {i for s, e in marks.get("not_cues", [])
+                   if not any(c.start <= s and e <= c.end and c.end - c.start > e - s for c in raw_cues)
+                   for i in range(s, e)}
         # "bukan (hanya) sekadar memasang CCTV": what a thing is not merely, not what was done
         for a, b in marks.get("mere", []):
             stop = next((j for j in range(b, min(b + 3, len(doc))) if t.punct[j]), min(b + 3, len(doc)))

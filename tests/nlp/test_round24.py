@@ -60,3 +60,14 @@ def test_twins_without_a_report(text: str, pillar: str) -> None:
 ])
 def test_questions_that_presuppose_the_not_yet(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("PAD Kota Denpasar dari sektor pariwisata tahun lalu tidak memenuhi target akibat turunnya kunjungan.",
+     "not_addressed"),
+    ("Penerimaan pajak UMKM tahun ini belum mencapai target.", "not_addressed"),
+    # the twin: a target as the measure of a result is no plan and no shortfall
+    ("Penerimaan pajak UMKM tahun ini telah memenuhi target.", "implemented"),
+])
+def test_a_target_missed(text: str, status: str) -> None:
+    assert _status(text, "smart_economy") == status
