@@ -71,3 +71,21 @@ def test_questions_that_presuppose_the_not_yet(text: str, pillar: str, status: s
 ])
 def test_a_target_missed(text: str, status: str) -> None:
     assert _status(text, "smart_economy") == status
+
+
+@pytest.mark.parametrize("text", [
+    "Kerja sama sister city Jakarta–Berlin telah memuluskan jalan bagi ekspor produk kerajinan UMKM ke pasar Jerman.",
+    "Pemkot Palembang tengah menjajaki kerja sama sister city dengan sebuah kota pelabuhan di Tiongkok.",
+    "Bappeda Kota Malang berencana memperluas layanan angkutan sampah ke 15 kelurahan.",
+])
+def test_idioms_and_other_pillars_words_are_no_mobility(text: str) -> None:
+    assert _status(text, "smart_mobility") == "not_mentioned"
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkot telah membuka jalan baru di Kecamatan Tallo.",
+    "Pelabuhan Soekarno-Hatta di Kota Makassar telah diperluas.",
+    "Pemkot menambah angkutan umum ke 15 kelurahan.",
+])
+def test_their_twins_still_are(text: str) -> None:
+    assert _status(text, "smart_mobility") != "not_mentioned"
