@@ -89,3 +89,21 @@ def test_idioms_and_other_pillars_words_are_no_mobility(text: str) -> None:
 ])
 def test_their_twins_still_are(text: str) -> None:
     assert _status(text, "smart_mobility") != "not_mentioned"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Gerakan Kampung Bersih yang dicanangkan wali kota pada 2022 kini diikuti 58 kelurahan.",
+     "smart_environment", "implemented"),
+    ("Program Gerakan Kampung Bersih yang dicanangkan pada 2022 kini hanya tinggal papan nama di sebagian besar RW.",
+     "smart_environment", "not_addressed"),
+    ("Pemprov DKI wajib membuka dokumen kontrak pengadaan ke publik, tegas Ombudsman.", "smart_government",
+     "recommended"),
+    ("Data APBD seharusnya bisa diunduh publik dalam format terbuka, bukan hanya berupa PDF hasil pindaian.",
+     "smart_government", "recommended"),
+    ("Kerja sama sister city Kota Medan dan Ichikawa kini mencakup promosi ekspor kopi Sumatera ke Jepang.",
+     "smart_economy", "implemented"),
+    ("Jakarta plans to cap plastic bag use in traditional markets starting next year.", "smart_environment",
+     "planned"),
+])
+def test_round24_terms(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
