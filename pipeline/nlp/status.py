@@ -431,6 +431,9 @@ _COMMAS = frozenset({",", ";"})
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
 _WHY = frozenset({"mengapa", "kenapa", "why"})
 _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
+#: words that open the channel after a topic ("bisa melaporkan pungli lewat aplikasi X"): the
+#: channel is no topic
+_CHANNELS = frozenset({"lewat", "melalui", "via", "through", "using"})
 #: question words that ask when: a when-question presupposes the not-yet
 _WHEN = frozenset({"kapan", "kpn", "bilamana"})
 
@@ -1006,6 +1009,7 @@ class StatusTagger:
                 return "not_addressed", t.text[j], "question"
             return None, None, "question"
         if any(t0 < m.start and self._topic(doc, t0) and not self._own_clause_after(t, s, t0, m.start)
+               and not any(t.lower[j] in _CHANNELS for j in range(t0 + 1, m.start))
                for t0, _ in s.marks.get("topic", [])):
             # an event's theme or its guests ("bertema 'Membangun Ekosistem … Pandemi'",
             # "dihadiri oleh … rumah sakit"): topics named, nothing reported

@@ -107,3 +107,17 @@ def test_their_twins_still_are(text: str) -> None:
 ])
 def test_round24_terms(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+def test_subjects_of_complaints_are_topics() -> None:
+    text = ("Pemkot Padang meluncurkan aplikasi Padang Lapor pada Maret. Melalui aplikasi ini, warga dapat "
+            "melaporkan trotoar rusak, lampu jalan padam, sampah menumpuk, hingga pelayanan kelurahan yang lambat.")
+    rec = analyze_text(text)["pillars"]
+    assert rec["smart_government"]["status"] == "implemented"
+    for pillar in ("smart_mobility", "smart_living", "smart_environment"):
+        assert rec[pillar]["status"] == "mentioned", pillar
+
+
+def test_the_channel_after_a_complaint_is_no_topic() -> None:
+    text = "Sejak 2016, warga Bandung bisa melaporkan pungli lewat aplikasi Sampurasun Lapor."
+    assert _status(text, "smart_government") == "implemented"
