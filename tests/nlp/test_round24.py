@@ -121,3 +121,15 @@ def test_subjects_of_complaints_are_topics() -> None:
 def test_the_channel_after_a_complaint_is_no_topic() -> None:
     text = "Sejak 2016, warga Bandung bisa melaporkan pungli lewat aplikasi Sampurasun Lapor."
     assert _status(text, "smart_government") == "implemented"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Pembangunan jembatan penghubung Pulau Bacan ditunda ke tahun anggaran 2027 karena keterbatasan dana.",
+     "smart_mobility", "planned"),
+    ("Layanan izin mendirikan bangunan secara daring ditunda peluncurannya hingga tahun depan.",
+     "smart_government", "planned"),
+    # the twin: postponed without a date is an absence
+    ("Peluncuran e-Musrenbang Kota Kendari ditunda tanpa batas waktu.", "smart_government", "not_addressed"),
+])
+def test_postponed_to_a_date_is_still_planned(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
