@@ -133,3 +133,9 @@ def test_the_channel_after_a_complaint_is_no_topic() -> None:
 ])
 def test_postponed_to_a_date_is_still_planned(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+def test_akan_as_a_preposition_is_no_plan() -> None:
+    assert _status("Masyarakat semakin tahu akan hak-haknya dalam pelayanan publik.", "smart_government") == "mentioned"
+    # the twin: "akan" before a verb is a plan
+    assert _status("Pemkot akan memperbaiki pelayanan publik di kecamatan.", "smart_government") == "planned"
