@@ -139,3 +139,9 @@ def test_akan_as_a_preposition_is_no_plan() -> None:
     assert _status("Masyarakat semakin tahu akan hak-haknya dalam pelayanan publik.", "smart_government") == "mentioned"
     # the twin: "akan" before a verb is a plan
     assert _status("Pemkot akan memperbaiki pelayanan publik di kecamatan.", "smart_government") == "planned"
+
+
+def test_a_water_shortage_is_living() -> None:
+    rec = analyze_text("Memasuki musim kemarau, warga Kabupaten Belu mulai merasakan krisis air bersih.")["pillars"]
+    assert rec["smart_living"]["status"] != "not_mentioned"
+    assert rec["smart_environment"]["status"] == "not_mentioned"
