@@ -145,3 +145,15 @@ def test_a_water_shortage_is_living() -> None:
     rec = analyze_text("Memasuki musim kemarau, warga Kabupaten Belu mulai merasakan krisis air bersih.")["pillars"]
     assert rec["smart_living"]["status"] != "not_mentioned"
     assert rec["smart_environment"]["status"] == "not_mentioned"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Keberadaan empat aplikasi tersebut akan mempermudah masyarakat dalam mengakses pelayanan publik.",
+     "smart_government", "mentioned"),
+    ("Jika memakai kendaraan pribadi, ongkosnya akan lebih besar, jalan macet, dan polusi bertambah.",
+     "smart_environment", "mentioned"),
+    # the twin: the government will do something
+    ("Pemkot akan meluncurkan empat aplikasi pelayanan publik tahun depan.", "smart_government", "planned"),
+])
+def test_a_benefit_foretold_is_no_plan(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
