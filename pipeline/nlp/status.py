@@ -616,6 +616,8 @@ class StatusTagger:
         for cue in raw_cues:
             if any(i in blocked for i in range(cue.start, cue.end)):
                 continue
+            if cue.kind == "planned" and _preposition_akan(t, cue.start, cue.end):
+                continue
             if cue.kind == "implemented" and any(cue.end <= f <= cue.end + 3 for f in focus_at):
                 continue
             cues.append(cue)
@@ -1344,6 +1346,31 @@ class StatusTagger:
         doc._.sentence_status = sentence_status
         doc.user_data["pilar_sentence_sections"] = [s.section for s in sents]
         return doc
+
+
+#: words after which "akan" is the preposition "of, about" when no verb follows ("masukan
+#: akan potensi", "tahu akan hak-haknya", "kebutuhan akan air bersih")
+_AKAN_OF = frozenset({"masukan", "informasi", "pengetahuan", "perhatian", "tuntutan", "harapan", "pemahaman",
+                      "kesadaran", "kebutuhan", "permintaan", "keyakinan", "kepedulian", "kekhawatiran", "ketakutan",
+                      "kerinduan", "kecintaan", "apresiasi", "tahu", "sadar", "paham", "peduli", "yakin", "percaya",
+                      "takut", "bangga", "ingat", "lupa", "butuh", "haus", "rindu", "prihatin", "khawatir", "cemas",
+                      "optimistis", "optimis", "pesimistis", "pentingnya"})
+#: base verbs that follow a future "akan" without a prefix ("akan ada", "akan segera …")
+_AKAN_VERBS = frozenset({"ada", "jadi", "datang", "tiba", "bisa", "dapat", "segera", "terus", "tetap", "kembali",
+                         "mulai", "masuk", "naik", "turun", "buka", "tutup", "hadir", "lahir", "selesai", "rampung",
+                         "tercapai", "berlaku", "diberlakukan", "pindah", "jalan", "lebih", "semakin", "makin"})
+
+
+def _preposition_akan(t: Tokens, start: int, end: int) -> bool:
+    """Is the cue at ``[start, end)`` a lone "akan" meaning "of, about" ("memberikan masukan
+    akan potensi dan program", "tahu akan hak-haknya"): a noun or adjective of knowing,
+    feeling or needing before it, and no verb after it?"""
+    low = t.lower
+    if end - start != 1 or low[start] != "akan" or start == 0 or end >= len(low):
+        return False
+    nxt = low[end]
+    verb = nxt in _AKAN_VERBS or (len(nxt) > 4 and nxt.startswith(("me", "di", "ber", "ter", "per")))
+    return low[start - 1] in _AKAN_OF and not verb
 
 
 def _measure_beside(doc: Doc, m: Span, mentions: list[Span]) -> Span | None:

@@ -157,3 +157,13 @@ def test_a_water_shortage_is_living() -> None:
 ])
 def test_a_benefit_foretold_is_no_plan(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Peserta dibagi dalam kelompok smart economy untuk berdiskusi memberikan masukan akan potensi dan program.",
+     "mentioned"),
+    # the twin: a verb after "akan" makes it the future
+    ("Masukan akan ditampung Bappeda untuk program smart economy tahun depan.", "planned"),
+])
+def test_akan_before_a_noun_after_a_noun_of_knowing(text: str, status: str) -> None:
+    assert _status(text, "smart_economy") == status
