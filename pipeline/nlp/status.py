@@ -1356,6 +1356,10 @@ _AKAN_OF = frozenset({"masukan", "informasi", "pengetahuan", "perhatian", "tuntu
                       "takut", "bangga", "ingat", "lupa", "butuh", "haus", "rindu", "prihatin", "khawatir", "cemas",
                       "optimistis", "optimis", "pesimistis", "pentingnya"})
 #: base verbs that follow a future "akan" without a prefix ("akan ada", "akan segera …")
+#: nouns that only follow the preposition "akan" ("edukasi pada masyarakat akan konsep smart city")
+_AKAN_NOUNS = frozenset({"pentingnya", "perlunya", "bahaya", "bahayanya", "manfaat", "manfaatnya", "konsep", "hak",
+                         "haknya", "hak-hak", "hak-haknya", "kewajiban", "kewajibannya", "potensi", "keberadaan",
+                         "kualitas", "nilai-nilai", "makna"})
 _AKAN_VERBS = frozenset({"ada", "jadi", "datang", "tiba", "bisa", "dapat", "segera", "terus", "tetap", "kembali",
                          "mulai", "masuk", "naik", "turun", "buka", "tutup", "hadir", "lahir", "selesai", "rampung",
                          "tercapai", "berlaku", "diberlakukan", "pindah", "jalan", "lebih", "semakin", "makin"})
@@ -1364,11 +1368,14 @@ _AKAN_VERBS = frozenset({"ada", "jadi", "datang", "tiba", "bisa", "dapat", "sege
 def _preposition_akan(t: Tokens, start: int, end: int) -> bool:
     """Is the cue at ``[start, end)`` a lone "akan" meaning "of, about" ("memberikan masukan
     akan potensi dan program", "tahu akan hak-haknya"): a noun or adjective of knowing,
-    feeling or needing before it, and no verb after it?"""
+    feeling or needing before it and no verb after it, or a noun after it that only the
+    preposition takes ("edukasi pada masyarakat akan konsep smart city")?"""
     low = t.lower
     if end - start != 1 or low[start] != "akan" or start == 0 or end >= len(low):
         return False
     nxt = low[end]
+    if nxt in _AKAN_NOUNS:
+        return True
     verb = nxt in _AKAN_VERBS or (len(nxt) > 4 and nxt.startswith(("me", "di", "ber", "ter", "per")))
     return low[start - 1] in _AKAN_OF and not verb
 

@@ -167,3 +167,8 @@ def test_a_benefit_foretold_is_no_plan(text: str, pillar: str, status: str) -> N
 ])
 def test_akan_before_a_noun_after_a_noun_of_knowing(text: str, status: str) -> None:
     assert _status(text, "smart_economy") == status
+
+
+def test_akan_before_a_noun_only_the_preposition_takes() -> None:
+    text = "Pemkot memberi edukasi pada masyarakat akan konsep smart city dan pentingnya pelayanan kesehatan."
+    assert _status(text, "smart_living") != "planned"
