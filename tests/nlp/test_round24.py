@@ -170,5 +170,6 @@ def test_akan_before_a_noun_after_a_noun_of_knowing(text: str, status: str) -> N
 
 
 def test_akan_before_a_noun_only_the_preposition_takes() -> None:
-    text = "Pemkot memberi edukasi pada masyarakat akan konsep smart city dan pentingnya pelayanan kesehatan."
+    text = ("Seperti peningkatan pelayanan sosial, pelayanan kesehatan, serta memberi edukasi pada masyarakat "
+            "akan konsep smart city dalam segala dimensi.")
     assert _status(text, "smart_living") != "planned"
