@@ -173,3 +173,17 @@ def test_akan_before_a_noun_only_the_preposition_takes() -> None:
     text = ("Seperti peningkatan pelayanan sosial, pelayanan kesehatan, serta memberi edukasi pada masyarakat "
             "akan konsep smart city dalam segala dimensi.")
     assert _status(text, "smart_living") != "planned"
+
+
+@pytest.mark.parametrize(("text", "pillar"), [
+    ("Di sesi lain, gelaran ini akan membahas smart mobility dan perencanaan transportasi kota cerdas.",
+     "smart_mobility"),
+    ("Menko PMK dijadwalkan menghadiri acara ini dengan tajuk 'Smart People untuk Kota Cerdas'.", "smart_people"),
+])
+def test_what_a_meeting_discusses_is_a_topic(text: str, pillar: str) -> None:
+    assert _status(text, pillar) == "mentioned"
+
+
+def test_a_document_that_discusses_nothing_is_still_an_absence() -> None:
+    text = "Tidak ada satu pun dokumen perencanaan Kabupaten Alor yang membahas pemanfaatan energi terbarukan."
+    assert _status(text, "smart_environment") == "not_addressed"
