@@ -1355,11 +1355,11 @@ _AKAN_OF = frozenset({"masukan", "informasi", "pengetahuan", "perhatian", "tuntu
                       "kerinduan", "kecintaan", "apresiasi", "tahu", "sadar", "paham", "peduli", "yakin", "percaya",
                       "takut", "bangga", "ingat", "lupa", "butuh", "haus", "rindu", "prihatin", "khawatir", "cemas",
                       "optimistis", "optimis", "pesimistis", "pentingnya"})
-#: base verbs that follow a future "akan" without a prefix ("akan ada", "akan segera …")
 #: nouns that only follow the preposition "akan" ("edukasi pada masyarakat akan konsep smart city")
 _AKAN_NOUNS = frozenset({"pentingnya", "perlunya", "bahaya", "bahayanya", "manfaat", "manfaatnya", "konsep", "hak",
                          "haknya", "hak-hak", "hak-haknya", "kewajiban", "kewajibannya", "potensi", "keberadaan",
                          "kualitas", "nilai-nilai", "makna"})
+#: base verbs that follow a future "akan" without a prefix ("akan ada", "akan segera …")
 _AKAN_VERBS = frozenset({"ada", "jadi", "datang", "tiba", "bisa", "dapat", "segera", "terus", "tetap", "kembali",
                          "mulai", "masuk", "naik", "turun", "buka", "tutup", "hadir", "lahir", "selesai", "rampung",
                          "tercapai", "berlaku", "diberlakukan", "pindah", "jalan", "lebih", "semakin", "makin"})

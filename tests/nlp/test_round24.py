@@ -187,3 +187,12 @@ def test_what_a_meeting_discusses_is_a_topic(text: str, pillar: str) -> None:
 def test_a_document_that_discusses_nothing_is_still_an_absence() -> None:
     text = "Tidak ada satu pun dokumen perencanaan Kabupaten Alor yang membahas pemanfaatan energi terbarukan."
     assert _status(text, "smart_environment") == "not_addressed"
+
+
+def test_akan_after_a_noun_of_need_before_a_verb_is_the_future() -> None:
+    # "kebutuhan akan air bersih" names a need; "kesadaran … akan meningkat" foretells (the
+    # rules alone: the status model reads "akan" on its own)
+    def rules(text: str) -> str:
+        return analyze_text(text, tagger="lexicon")["pillars"]["smart_living"]["status"]
+    assert rules("Kebutuhan akan air bersih di Kupang terus naik.") == "mentioned"
+    assert rules("Pemkot menargetkan kesadaran warga akan meningkat setelah posyandu digital dibuka.") == "planned"
