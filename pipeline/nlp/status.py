@@ -618,6 +618,9 @@ class StatusTagger:
                 continue
             if cue.kind == "planned" and _preposition_akan(t, cue.start, cue.end):
                 continue
+            if cue.kind == "implemented" and cue.start > 0 and t.lower[cue.start - 1] in ("untuk", "guna") \
+                    and t.lower[cue.start].startswith("di"):
+                continue  # "potensi … untuk dikembangkan", "untuk diterapkan di Bangli": yet to be done
             if cue.kind == "implemented" and any(cue.end <= f <= cue.end + 3 for f in focus_at):
                 continue
             cues.append(cue)

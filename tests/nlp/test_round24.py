@@ -196,3 +196,10 @@ def test_akan_after_a_noun_of_need_before_a_verb_is_the_future() -> None:
         return analyze_text(text, tagger="lexicon")["pillars"]["smart_living"]["status"]
     assert rules("Kebutuhan akan air bersih di Kupang terus naik.") == "mentioned"
     assert rules("Pemkot menargetkan kesadaran warga akan meningkat setelah posyandu digital dibuka.") == "planned"
+
+
+def test_a_passive_after_untuk_is_yet_to_be_done() -> None:
+    text = "Kabupaten Solok memiliki potensi besar, mulai dari kuliner hingga pariwisata untuk dikembangkan."
+    assert _status(text, "smart_economy") != "implemented"
+    # the twin: the same verb reporting
+    assert _status("Pariwisata Kabupaten Solok telah dikembangkan sejak 2019.", "smart_economy") == "implemented"
