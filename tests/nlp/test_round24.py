@@ -203,3 +203,8 @@ def test_a_passive_after_untuk_is_yet_to_be_done() -> None:
     assert _status(text, "smart_economy") != "implemented"
     # the twin: the same verb reporting
     assert _status("Pariwisata Kabupaten Solok telah dikembangkan sejak 2019.", "smart_economy") == "implemented"
+
+
+def test_no_need_now_is_a_success() -> None:
+    text = "Pasien kini tidak perlu bolak-balik ke fasilitas kesehatan demi mendapatkan berkas rekam medis."
+    assert _status(text, "smart_living") == "implemented"
