@@ -28,3 +28,22 @@ def test_what_is_assessed_or_presented_is_a_topic(text: str, pillar: str) -> Non
 ])
 def test_twins_that_plan(text: str, pillar: str) -> None:
     assert _status(text, pillar) == "planned"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # the pandemic as the time of the story is no health measure
+    ("JAKI hadir dengan beragam fitur yang memudahkan warga, apalagi di tengah pandemi seperti sekarang ini.",
+     "smart_living", "not_mentioned"),
+    ("Ridership of the Trans Metro Dewata bus kept rising towards the end of the pandemic.",
+     "smart_living", "not_mentioned"),
+    # a stop since a date is a stop
+    ("Program pertukaran pelajar Semarang–Brisbane terhenti sejak pandemi.", "smart_people", "not_addressed"),
+    ("Program pertukaran pelajar dengan Brisbane sudah berjalan sejak 2015.", "smart_people", "implemented"),
+])
+def test_pandemic_as_time_and_a_stop_since(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
+
+
+def test_a_pandemic_measure_is_still_health() -> None:
+    assert _status("Dinas Kesehatan membuka layanan vaksinasi covid-19 keliling di 20 kelurahan.",
+                   "smart_living") != "not_mentioned"
