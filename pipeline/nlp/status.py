@@ -623,6 +623,8 @@ class StatusTagger:
                 continue  # "potensi … untuk dikembangkan", "untuk diterapkan di Bangli": yet to be done
             if cue.kind == "implemented" and any(cue.end <= f <= cue.end + 3 for f in focus_at):
                 continue
+            if cue.kind == "implemented" and _no_report(t, cue.start, cue.end, bounds[1]):
+                continue
             cues.append(cue)
         for cue in scarce:
             if any(i in blocked for i in range(cue.start, cue.end)):
@@ -1381,6 +1383,55 @@ def _preposition_akan(t: Tokens, start: int, end: int) -> bool:
         return True
     verb = nxt in _AKAN_VERBS or (len(nxt) > 4 and nxt.startswith(("me", "di", "ber", "ter", "per")))
     return low[start - 1] in _AKAN_OF and not verb
+
+
+#: aspect words that report a deed only through the verb after them
+_ASPECT = frozenset({"sudah", "telah", "mulai", "udah", "udh", "sdh", "dah", "tlh", "kian", "makin", "semakin"})
+#: words between an aspect word and what it says of the subject ("sudah hampir …", "mulai agak …")
+_HEDGES = frozenset({"hampir", "nyaris", "mulai", "sangat", "cukup", "begitu", "makin", "semakin", "kian",
+                     "lebih", "dari", "sekitar", "kurang", "genap", "agak", "terlalu", "amat", "benar-benar"})
+#: a state of decay or distress: "sampah sudah menggunung", "truk sudah mengalami kerusakan",
+#: "warga sudah mulai resah" report a problem grown, not a measure done
+_DECAY = frozenset({"menggunung", "menumpuk", "meluber", "berulat", "membusuk", "busuk", "berbau", "resah",
+                    "rusak", "retak", "jebol", "ambruk", "roboh", "lapuk", "keropos", "bocor",
+                    "berlubang", "tergenang", "terendam", "tercemar", "keruh", "menghitam", "kumuh", "usang",
+                    "mangkrak", "terbengkalai", "langka", "padam", "macet", "parah", "kritis", "darurat", "penuh",
+                    "overload", "overkapasitas", "kewalahan", "mengeluh", "mengeluhkan", "geram", "kesal", "jengkel",
+                    "khawatir", "cemas"})
+#: what "mengalami" reports of a problem ("sudah mengalami kerusakan"; not "mengalami peningkatan")
+_SUFFERED = frozenset({"kerusakan", "kendala", "gangguan", "penurunan", "kebocoran", "pencemaran", "kerugian",
+                       "masalah", "hambatan", "kemacetan", "kelebihan", "kekurangan", "keterlambatan"})
+#: a count of time: "sudah hampir seminggu", "sudah dua bulan"
+_SPANS = frozenset({"hari", "minggu", "pekan", "bulan", "tahun", "jam", "seminggu", "sepekan", "sebulan", "setahun",
+                    "sehari", "berhari-hari", "berminggu-minggu", "berbulan-bulan", "bertahun-tahun"})
+
+
+def _no_report(t: Tokens, start: int, end: int, stop_at: int) -> bool:
+    """Is the completion cue at ``[start, end)`` a lone aspect word that says how far a
+    problem has grown ("sampah sudah menggunung", "truk sudah mengalami kerusakan", "warga
+    sudah mulai resah") or how long a lack has lasted ("sudah hampir seminggu truk sampah
+    tidak datang")? Then it reports no measure (training pages, stop 25)."""
+    low = t.lower
+    last = min(stop_at, len(low))  # the sentence's end (exclusive)
+    if end - start != 1 or low[start] not in _ASPECT:
+        return False
+    j, stop = end, min(last, end + 4)
+    while j < stop and low[j] in _HEDGES:
+        j += 1
+    if j < stop and (low[j] in _DECAY or (low[j] == "mengalami" and j + 1 < last and low[j + 1] in _SUFFERED)):
+        return True
+    # a duration: a count ("dua", "3", "se-") and a unit of time, then a negation in the clause
+    k = j
+    if k < stop and low[k] not in _SPANS:
+        k += 1  # the count
+    if not (k < last and low[k] in _SPANS):
+        return False
+    for i in range(k + 1, min(last, k + 8)):
+        if t.punct[i]:
+            return False
+        if low[i] in ("tidak", "tak", "belum", "tdk", "blm", "gak", "ga", "nggak", "not", "never"):
+            return True
+    return False
 
 
 def _measure_beside(doc: Doc, m: Span, mentions: list[Span]) -> Span | None:

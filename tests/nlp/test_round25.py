@@ -47,3 +47,23 @@ def test_pandemic_as_time_and_a_stop_since(text: str, pillar: str, status: str) 
 def test_a_pandemic_measure_is_still_health() -> None:
     assert _status("Dinas Kesehatan membuka layanan vaksinasi covid-19 keliling di 20 kelurahan.",
                    "smart_living") != "not_mentioned"
+
+
+@pytest.mark.parametrize("text", [
+    "Truk pengangkut sampah milik dinas itu sudah mengalami kerusakan.",
+    "Tumpukan sampah mulai menggunung di pinggir jalan.",
+    "Warga sudah mulai resah dengan bau sampah di TPS.",
+    "Sudah hampir seminggu truk sampah tidak datang mengangkut sampah dari lokasi itu.",
+])
+def test_a_problem_grown_or_a_lack_lasting_is_no_report(text: str) -> None:
+    assert _status(text, "smart_environment") != "implemented"
+
+
+@pytest.mark.parametrize("text", [
+    # twins: the aspect word before a deed, a duration before a deed
+    "Truk pengangkut sampah milik dinas itu sudah mengangkut 40 ton sampah hari ini.",
+    "Bank sampah sudah dua tahun melayani warga Kendari.",
+    "Pengolahan sampah organik sudah mengalami peningkatan berkat rumah kompos kelurahan.",
+])
+def test_twins_that_report(text: str) -> None:
+    assert _status(text, "smart_environment") == "implemented"
