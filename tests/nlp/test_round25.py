@@ -67,3 +67,28 @@ def test_a_problem_grown_or_a_lack_lasting_is_no_report(text: str) -> None:
 ])
 def test_twins_that_report(text: str) -> None:
     assert _status(text, "smart_environment") == "implemented"
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Integrasi data kependudukan dengan sistem informasi desa masih menjadi pekerjaan rumah Pemkab Ogan Ilir.",
+     "smart_government", "not_addressed"),
+    ("Work on a flood early warning network along the river stalled after the contractor walked away.",
+     "smart_environment", "not_addressed"),
+    ("Layanan bus sekolah gratis di Purworejo tak lagi beroperasi sejak armadanya rusak.", "smart_mobility",
+     "not_addressed"),
+    ("Lintasan bus Trans Koetaradja yang sempat dihentikan kini kembali beroperasi setiap hari.", "smart_mobility",
+     "implemented"),
+    # a norm is no urging
+    ("Idealnya satu puskesmas memiliki tiga dokter.", "smart_living", "mentioned"),
+])
+def test_tasks_stalls_and_services_back(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar"), [
+    ("Pemkab Wonosobo bakal menerapkan retribusi nontunai di kawasan Dieng.", "smart_government"),
+    ("Banyuwangi's online levy system for market stalls has been in place since 2022.", "smart_government"),
+    ("Situs web desa di Kabupaten Kepulauan Aru kebanyakan tidak diperbarui sejak 2020.", "smart_government"),
+])
+def test_online_levies_and_village_sites_are_government(text: str, pillar: str) -> None:
+    assert _status(text, pillar) != "not_mentioned"
