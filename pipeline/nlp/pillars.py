@@ -139,10 +139,24 @@ _SHARED_AFTER = frozenset({"cerdas", "pintar"})
 _LIST_TRIGGERS = _SHARED_AFTER | {"smart"}
 #: words that introduce a framework's parts, and the words that may stand between them and the list
 _FRAMEWORK_WORDS = frozenset({"dimensi", "dimensions", "pilar", "pillars", "aspek", "aspects", "komponen",
-                              "components", "elemen", "elements", "bidang", "domains", "areas"})
+                              "components", "elemen", "elements", "bidang", "domains", "areas", "indikator",
+                              "indicators", "kriteria", "criteria", "framework", "kerangka"})
+#: words that stand for a pillar inside a framework's list item of a few words ("tata kelola",
+#: "kualitas sumber daya manusia", "kenyamanan hidup", "human capital", "quality of life"),
+#: besides the ``smart_heads``
+_ITEM_HEADS = {"kelola": "smart_government", "governance": "smart_government", "birokrasi": "smart_government",
+               "manusia": "smart_people", "sdm": "smart_people", "capital": "smart_people",
+               "pendidikan": "smart_people", "life": "smart_living", "kesehatan": "smart_living",
+               "perekonomian": "smart_economy", "transport": "smart_mobility", "lalu": "smart_mobility"}
+#: words that open a list of such items
+_ITEM_OPENERS = frozenset({":", "yaitu", "yakni", "ialah", "adalah", "namely", "meliputi", "mencakup", "terdiri",
+                           "include", "including", "covers", "cover", "covering", "berikut", "are"})
+#: the most words one item of such a list may have
+_ITEM_WORDS = 5
 _FRAMEWORK_LINKS = frozenset({":", ",", "yaitu", "yakni", "ialah", "adalah", "namely", "meliputi", "mencakup",
                               "terdiri", "dari", "atas", "which", "are", "include", "including", "into", "kota",
-                              "city", "cerdas", "smart", "tersebut", "itu", "-", "("})
+                              "city", "cerdas", "smart", "tersebut", "itu", "-", "(", "covers", "cover",
+                              "covering", "berikut", "enam", "six"})
 
 
 def _spellings(term: str) -> list[str]:
@@ -244,6 +258,7 @@ class PillarTagger:
             return found
 
         listed: set[int] = set()
+        named: set[tuple[int, str]] = set()
         for k in ([k for k, w in enumerate(lower) if w in _LIST_TRIGGERS]
                   if not _LIST_TRIGGERS.isdisjoint(lower) else []):
             if lower[k] == "smart":  # "smart economy, people …": "smart economy" is matched already
@@ -264,7 +279,38 @@ class PillarTagger:
                 found = walk(j, 1)
                 if len(found) >= 3:
                     listed.update(found)
-        return sorted((i, heads[lower[i]]) for i in listed)
+                    continue
+            # items of several words need a word that opens the list ("indikator: tata kelola, …");
+            # "aspek kehidupan masyarakat, termasuk …" is one noun phrase
+            items = self._framework_items(t, j) if any(w in _ITEM_OPENERS for w in lower[k + 1 : j]) else []
+            if len({p for _, p in items}) >= 3:
+                named.update(items)
+        return sorted({*((i, heads[lower[i]]) for i in listed), *named})
+
+    def _framework_items(self, t: Tokens, j: int) -> list[tuple[int, str]]:
+        """The items of a framework's list from token ``j`` on, each of a few words with one
+        head ("tata kelola, pengembangan ekonomi, kualitas sumber daya manusia, kenyamanan hidup,
+        sistem transportasi, dan pengelolaan lingkungan"; "governance, economy, human capital,
+        quality of life, mobility and environment"): (head token, pillar) per item, up to the
+        first item without a head."""
+        lower, heads = t.lower, self.heads
+        out: list[tuple[int, str]] = []
+        while j < len(lower):
+            k = j
+            while k < len(lower) and lower[k] not in _LIST_SEPARATORS and not t.punct[k] and k - j < _ITEM_WORDS:
+                k += 1
+            if k == j or (k < len(lower) and not (lower[k] in _LIST_SEPARATORS or t.punct[k])):
+                break
+            head = next((i for i in range(j, k) if lower[i] in heads or lower[i] in _ITEM_HEADS), None)
+            if head is None:
+                break
+            out.append((head, heads.get(lower[head]) or _ITEM_HEADS[lower[head]]))
+            while k < len(lower) and lower[k] in _LIST_SEPARATORS:
+                k += 1
+            if k < len(lower) and t.punct[k] and lower[k] != ",":
+                break
+            j = k
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -292,9 +338,14 @@ class PillarTagger:
                 spans.append(self._span(doc, i, i + 2, term, "fuzzy" if score < 100 else "lexicon", score / 100))
         listed = self._listed_heads(t)
         if listed:
+            # a list item the lexicon already reads as its pillar ("lingkungan hidup") keeps its term,
+            # unless that term is a weak one ("sumber daya manusia")
+            same = {i for i, pillar in listed for s in spans
+                    if s.start <= i < s.end and s.label_ == pillar and not s._.weak}
+            listed = [(i, pillar) for i, pillar in listed if i not in same]
             spans = [s for s in spans if not any(s.start <= i < s.end for i, _ in listed)]
             for i, pillar in listed:
-                term = Term(pillar, None, term=f"smart {lower[i]}")
+                term = Term(pillar, None, term=f"smart {lower[i]}" if lower[i] in self.heads else lower[i])
                 spans.append(self._span(doc, i, i + 1, term, "lexicon", 1.0))
         covered = {i for s in spans for i in range(s.start, s.end)}
         # "sebagian puskesmasnya belum buka 24 jam": a term with the clitic -nya ("its")

@@ -92,3 +92,20 @@ def test_tasks_stalls_and_services_back(text: str, pillar: str, status: str) -> 
 ])
 def test_online_levies_and_village_sites_are_government(text: str, pillar: str) -> None:
     assert _status(text, pillar) != "not_mentioned"
+
+
+@pytest.mark.parametrize("text", [
+    "Penilaian tahap kedua mencakup enam indikator: tata kelola, pengembangan ekonomi, kualitas sumber daya "
+    "manusia, kenyamanan hidup, sistem transportasi, dan pengelolaan lingkungan.",
+    "The evaluation framework covers governance, economy, human capital, quality of life, mobility and environment.",
+])
+def test_a_framework_list_of_phrases_names_every_pillar(text: str) -> None:
+    record = analyze_text(text)
+    assert {p: v["status"] for p, v in record["pillars"].items()} == dict.fromkeys(record["pillars"], "mentioned")
+
+
+def test_one_noun_phrase_after_a_framework_word_is_no_list() -> None:
+    # "aspek kehidupan masyarakat, termasuk …": the aspects of community life, not a list of pillars
+    text = ("Smart city adalah konsep yang mengintegrasikan teknologi dalam berbagai aspek kehidupan masyarakat, "
+            "termasuk pemerintahan, transportasi, energi, dan lingkungan.")
+    assert _status(text, "smart_living") == "not_mentioned"
