@@ -82,6 +82,14 @@ _PERSON_NOUNS = frozenset({
     "officials", "founders", "members", "relawan", "pengembang", "developer", "dokter", "petugas", "pemuda",
     "seorang", "nelayan", "petani", "pedagang", "volunteer", "resident",
 })
+#: roles a person's name is followed by in brackets ("(Tenaga Ahli Media)", "(Observer Smart City)")
+_ROLES = frozenset({
+    "tenaga", "ahli", "observer", "person", "pic", "kepala", "staf", "staff", "fotografer", "penulis", "editor",
+    "wartawan", "reporter", "koordinator", "ketua", "wakil", "sekretaris", "direktur", "manajer", "manager",
+    "konsultan", "pranata", "analis", "pengamat", "dosen", "peneliti", "mentor", "fasilitator", "asisten", "plt",
+    "plh", "kabid", "kasi", "kadis", "kasubag", "camat", "lurah", "bupati", "walikota", "gubernur", "founder", "ceo",
+    "head", "director", "chairman", "coordinator", "expert", "advisor", "adviser", "researcher", "lecturer",
+})
 #: forms of address that also open coined programme names ("Kang Pisman", "Cak Ning", "Mbak
 #: Ayu"): a name the text calls a programme may start with one; office titles never do
 _ADDRESS_WORDS = frozenset({"kang", "cak", "mas", "mbak", "ning", "bang", "daeng", "uda", "uni", "teh", "mang"})
@@ -430,6 +438,8 @@ class ProgramTagger:
         words = text[k0:i]
         if len(words) < 2 or inner[0].lower() in self.heads:
             return None  # one word, or an office's name inside ("BPS (Badan Pusat Statistik)")
+        if inner[0].lower() in _ROLES or inner[0].lower() in _PERSON_NOUNS:
+            return None  # a person and the role in brackets ("Fitrah Kautsar (Tenaga Ahli Smart City)")
         if not all(w[:1].isupper() or w.lower() in _DESCRIPTION_STOPS for w in inner) \
                 or not self._acceptable(words) or self._after_title(t, k0) \
                 or any(w.lower() in self.places for w in words[:1]):

@@ -109,3 +109,12 @@ def test_one_noun_phrase_after_a_framework_word_is_no_list() -> None:
     text = ("Smart city adalah konsep yang mengintegrasikan teknologi dalam berbagai aspek kehidupan masyarakat, "
             "termasuk pemerintahan, transportasi, energi, dan lingkungan.")
     assert _status(text, "smart_living") == "not_mentioned"
+
+
+def test_a_person_and_the_role_in_brackets_is_no_programme() -> None:
+    text = ("Tim Kemenkominfo hadir: Fitrah Rachmat Kautsar (Tenaga Ahli Smart City), HAM Ilyas (Observer Smart City) "
+            "dan Richaldo Harianja. Fotografer : Abdilah Amin (Tenaga Ahli Media)")
+    assert [p["name"] for p in analyze_text(text)["programs"]] == []
+    # twin: a coined name and the service it stands for
+    twin = "Pemkot meluncurkan Akses Bang Dali (Akses Pengendalian Pelaksanaan Pembangunan Infrastruktur)."
+    assert [p["name"] for p in analyze_text(twin)["programs"]] == ["Akses Bang Dali"]
