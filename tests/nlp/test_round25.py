@@ -118,3 +118,19 @@ def test_a_person_and_the_role_in_brackets_is_no_programme() -> None:
     # twin: a coined name and the service it stands for
     twin = "Pemkot meluncurkan Akses Bang Dali (Akses Pengendalian Pelaksanaan Pembangunan Infrastruktur)."
     assert [p["name"] for p in analyze_text(twin)["programs"]] == ["Akses Bang Dali"]
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Aplikasi Lapor Lalu Lintas Tertib milik Dishub Kota Medan masih dalam tahap uji coba terbatas.",
+     "smart_mobility", "implemented"),
+    # a requirement states what must hold, it reports nothing
+    ("Syarat mengikuti lomba: inovasi sudah berjalan minimal satu tahun dan berdampak pada pelayanan publik.",
+     "smart_government", "mentioned"),
+    ("Lomba ini terbuka bagi inovasi di bidang kesehatan dan transportasi yang telah diterapkan minimal dua tahun.",
+     "smart_mobility", "mentioned"),
+    # twin: the same words as a report
+    ("Inovasi layanan kesehatan keliling itu telah diterapkan selama dua tahun di Purwakarta.",
+     "smart_living", "implemented"),
+])
+def test_limited_trials_and_requirements(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
