@@ -980,8 +980,14 @@ class StatusTagger:
         for j in range(t0 + 1, start):
             if t.text[j] in _OPEN_OR_CLOSE_QUOTES:
                 quotes += 1
-            elif t.text[j] == "," and quotes % 2 == 0:
-                return any(j < g.start < start for g in s.groups)
+            elif (t.text[j] == "," or t.lower[j] in _CLAUSE_OPENERS) and quotes % 2 == 0:
+                # a comma, or a conjunction opening a clause of its own ("warga yang ingin
+                # menyampaikan keluhan soal layanan kelurahan masih harus datang ke kantor karena
+                # belum ada saluran pengaduan daring")
+                if any(j < g.start < start for g in s.groups):
+                    return True
+                if t.text[j] == ",":
+                    return False
         return False
 
     @staticmethod
@@ -1404,6 +1410,11 @@ _SUFFERED = frozenset({"kerusakan", "kendala", "gangguan", "penurunan", "kebocor
 #: a count of time: "sudah hampir seminggu", "sudah dua bulan"
 _SPANS = frozenset({"hari", "minggu", "pekan", "bulan", "tahun", "jam", "seminggu", "sepekan", "sebulan", "setahun",
                     "sehari", "berhari-hari", "berminggu-minggu", "berbulan-bulan", "bertahun-tahun"})
+
+
+#: conjunctions that open a clause of its own after a theme or a complaint's subject
+_CLAUSE_OPENERS = frozenset({"karena", "sebab", "sehingga", "tetapi", "namun", "padahal", "sedangkan", "because",
+                             "but", "although"})
 
 
 def _no_report(t: Tokens, start: int, end: int, stop_at: int) -> bool:

@@ -134,3 +134,12 @@ def test_a_person_and_the_role_in_brackets_is_no_programme() -> None:
 ])
 def test_limited_trials_and_requirements(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+def test_a_clause_of_its_own_ends_a_complaints_subject() -> None:
+    text = ("Di Ternate, warga yang ingin menyampaikan keluhan soal layanan kelurahan masih harus datang ke kantor "
+            "karena belum ada saluran pengaduan daring.")
+    assert _status(text, "smart_government") == "not_addressed"
+    # twin: the subjects a channel takes stay topics
+    assert _status("Warga dapat melaporkan jalan rusak dan lampu jalan padam lewat aplikasi itu.",
+                   "smart_mobility") == "mentioned"
