@@ -143,3 +143,10 @@ def test_a_clause_of_its_own_ends_a_complaints_subject() -> None:
     # twin: the subjects a channel takes stay topics
     assert _status("Warga dapat melaporkan jalan rusak dan lampu jalan padam lewat aplikasi itu.",
                    "smart_mobility") == "mentioned"
+
+
+def test_english_published_reports() -> None:
+    text = "The Salatiga education office published its 2025 school zoning map on its website in May."
+    assert _status(text, "smart_government") == "implemented"
+    assert _status("Salatiga will publish its school zoning map on its website in May.",
+                   "smart_government") == "planned"
