@@ -150,3 +150,11 @@ def test_english_published_reports() -> None:
     assert _status(text, "smart_government") == "implemented"
     assert _status("Salatiga will publish its school zoning map on its website in May.",
                    "smart_government") == "planned"
+
+
+@pytest.mark.parametrize(("text", "pillar"), [
+    ("The regency also runs Pasar Digital Desa, an online marketplace for village producers.", "smart_economy"),
+    ("Waste banks operate in roughly a third of the regency's villages.", "smart_environment"),
+])
+def test_english_services_run_now(text: str, pillar: str) -> None:
+    assert _status(text, pillar) == "implemented"
