@@ -107,7 +107,11 @@ _OWNER_WORDS = frozenset({"pemkot", "pemkab", "pemprov", "pemda", "dinas", "dink
 #: English programme nouns after a name ("the Trash Bank program", "the Lapor Warga feature")
 _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
                                       "scheme", "feature", "project", "campaign", "system", "service", "portal",
-                                      "network"})
+                                      "network", "programs", "programmes", "initiatives", "schemes", "apps",
+                                      "projects", "campaigns"})
+#: plurals name programmes after a list, they introduce no name after a comma ("the programs, I …")
+_PLURAL_PROGRAMME_NOUNS = frozenset({"programs", "programmes", "initiatives", "schemes", "apps", "projects",
+                                     "campaigns"})
 #: of those, the nouns that also name kinds of thing ("the Learning Management system", "the
 #: Google Maps service"): a name before them needs a place, a coined or an uncommon word
 #: words that head institutions or places and also open programme names after a programme noun
@@ -697,7 +701,9 @@ class ProgramTagger:
                     # place after the tail); not a bare "Command Center"
                     start, end = s0, k
                 elif s0 > 0 and lower[s0 - 1] in _DETERMINERS_OR_QUOTES and \
-                        (kq := k + 1 if k + 1 < n and text[k] in _CLOSE_QUOTES else k) < n \
+                        (kq := k + 1 if k + 1 < n and text[k] in _CLOSE_QUOTES
+                         else k + 3 if k + 3 < n and text[k] == "(" and text[k + 2] == ")" and text[k + 1].isupper()
+                         else k) < n \
                         and lower[kq] in _ENGLISH_PROGRAMME_NOUNS and text[kq].islower() and (
                         k - s0 >= 2 or self._coined(text[s0]) or self._coined_short(text[s0])) \
                         and lower[s0] not in self.heads and (lower[kq] not in _KIND_NOUNS or (k - s0 >= 2 and any(
@@ -706,6 +712,7 @@ class ProgramTagger:
                     start, end = s0, k  # "the Trash Bank program", "JAKI's “Lapor Warga” feature"
                     headed = True  # its programme noun says it is a name ("the Kang Pisman programme")
                 elif s0 >= 2 and text[s0 - 1] == "," and lower[s0 - 2] in _ENGLISH_PROGRAMME_NOUNS \
+                        and lower[s0 - 2] not in _PLURAL_PROGRAMME_NOUNS \
                         and text[s0 - 2].islower() and (k - s0 >= 2 or self._coined(text[s0])) \
                         and lower[s0] not in self.heads and (lower[s0 - 2] not in _KIND_NOUNS or any(
                             lower[j] in self.places or self._coined(text[j]) or not self._common_english(text[j])

@@ -158,3 +158,11 @@ def test_english_published_reports() -> None:
 ])
 def test_english_services_run_now(text: str, pillar: str) -> None:
     assert _status(text, pillar) == "implemented"
+
+
+def test_an_english_programme_with_its_acronym_before_the_noun() -> None:
+    text = "Then there is the Independent Women Business Card (KURMA) program, which gives capital grants to women."
+    assert [p["name"] for p in analyze_text(text)["programs"]] == ["Independent Women Business Card"]
+    # a plural programme noun introduces no name after a comma
+    other = 'Regional heads must begin the programs, I will lead the residents," he said.'
+    assert analyze_text(other)["programs"] == []
