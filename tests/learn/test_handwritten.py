@@ -39,7 +39,8 @@ def analyzer():
     ("sentences-19.jsonl", 0.90, 0.76),
     ("sentences-20.jsonl", 0.88, 0.80),
     ("sentences-21.jsonl", 0.89, 0.78),
-    ("sentences-22.jsonl", 0.79, 0.64)])
+    ("sentences-22.jsonl", 0.79, 0.64),
+    ("sentences-23.jsonl", 0.88, 0.78)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -57,7 +58,7 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
             right += found == gold or (gold == "implemented" and found == "partial")
     presence = 2 * tp / (2 * tp + fp + fn)
     status = right / pairs
-    assert pairs > 120
+    assert pairs > 80
     assert presence >= presence_floor, presence
     assert status >= status_floor, status
 
@@ -79,7 +80,8 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
                                          ("documents-19.jsonl", 0.58),
                                          ("documents-20.jsonl", 0.69),
                                          ("documents-21.jsonl", 0.58),
-                                         ("documents-22.jsonl", 0.63)])
+                                         ("documents-22.jsonl", 0.65),
+                                         ("documents-23.jsonl", 0.71)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):

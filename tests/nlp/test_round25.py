@@ -166,3 +166,17 @@ def test_an_english_programme_with_its_acronym_before_the_noun() -> None:
     # a plural programme noun introduces no name after a comma
     other = 'Regional heads must begin the programs, I will lead the residents," he said.'
     assert analyze_text(other)["programs"] == []
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("The Nusantara regional hospital was due to open in August, but the opening has been pushed back indefinitely.",
+     "smart_living", "not_addressed"),
+    ("“Digital literacy for teachers remains our biggest homework,” a ministry director said.", "smart_people",
+     "not_addressed"),
+    ("Semarang's waste-to-energy plant has reportedly been running at half capacity since March.",
+     "smart_environment", "implemented"),
+    ("Pelatihan pemasaran daring bagi 2.500 UMKM binaan Dinas Koperasi tuntas digelar pekan lalu.", "smart_economy",
+     "implemented"),
+])
+def test_english_hedges_and_indefinite_delays(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
