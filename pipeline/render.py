@@ -16,6 +16,7 @@ _STYLE = {
     "planned": "yellow",
     "recommended": "cyan",
     "not_addressed": "red",
+    "mentioned": "blue",
     "not_mentioned": "dim",
 }
 
@@ -46,7 +47,7 @@ def render_table(results: list[dict[str, Any]], console: Console) -> None:
             note = ""
             if ev:
                 note = f"{ev['term']} — {ev['cue'] or ('model' if ev.get('method') == 'model' else 'plain mention')}"
-            table.add_row(pillar, f"[{_STYLE[p['status']]}]{p['status']}[/]", str(p["mentions"]), note)
+            table.add_row(pillar, f"[{_STYLE.get(p['status'], 'default')}]{p['status']}[/]", str(p["mentions"]), note)
         console.print(table)
         if res["programs"]:
             console.print(

@@ -89,6 +89,17 @@ def test_table_for_people(corpus):
     assert "smart_mobility" in proc.stdout and "not_addressed" in proc.stdout
 
 
+def test_table_shows_every_status(tmp_path):
+    # a pillar only named ("mentioned") once crashed the table (its status had no style)
+    text = tmp_path / "dimensi.txt"
+    text.write_text("Penilaian kota cerdas mencakup enam indikator: tata kelola, pengembangan ekonomi, kualitas "
+                    "sumber daya manusia, kenyamanan hidup, sistem transportasi, dan pengelolaan lingkungan. "
+                    "Pemkot sudah mengoperasikan sistem antrean daring di semua puskesmas.", encoding="utf-8")
+    proc = run("analyze", str(text), "--format", "table")
+    assert proc.returncode == 0, proc.stderr[-1500:]
+    assert "mentioned" in proc.stdout and "implemented" in proc.stdout and "Traceback" not in proc.stderr
+
+
 def test_help_is_clear():
     proc = run("analyze", "--help")
     assert proc.returncode == 0 and "--format" in proc.stdout
