@@ -60,6 +60,9 @@ INTERRUPTED = "pilar: interrupted; the datasets are as the last completed run le
 TERMINATED = "pilar: terminated; the datasets are as the last completed run left them"
 
 
+_WATCHDOG_STARTED = False
+
+
 def _exit_after_grace(message: str, code: int) -> None:
     """Bound the orderly stop: if the process still runs ``STOP_GRACE`` seconds after the
     signal (a thread of a library waiting on work that will never come; seen about once in
@@ -68,6 +71,11 @@ def _exit_after_grace(message: str, code: int) -> None:
     watch this process and the temporary server dies with it (PR_SET_PDEATHSIG)."""
     import threading
 
+    global _WATCHDOG_STARTED
+    if _WATCHDOG_STARTED:  # Prefect's handler and then ours may both see the one signal
+        return
+    _WATCHDOG_STARTED = True
+
     def watchdog() -> None:
         time.sleep(STOP_GRACE)
         sys.stderr.write(message + "\n")
@@ -75,6 +83,28 @@ def _exit_after_grace(message: str, code: int) -> None:
         os._exit(code)
 
     threading.Thread(target=watchdog, name="pilar-stop-watchdog", daemon=True).start()
+
+
+def _bound_prefect_stop() -> None:
+    """Start the stop's watchdog whichever handler takes SIGTERM. During a flow run Prefect
+    swaps in its own SIGTERM handler and hands the signal back to ours only once its graceful
+    shutdown has finished; a shutdown that hangs (waiting on workers that will never answer)
+    was then never bounded (seen once in three fresh-clone CI runs at stop 25). Prefect's
+    handler is looked up by name each time it is installed, so it is wrapped there."""
+    try:
+        from prefect.utilities import engine
+    except ImportError:  # pragma: no cover - Prefect is a dependency
+        return
+    original = getattr(engine, "_prefect_sigterm_handler", None)
+    if original is None or getattr(original, "_pilar_bounded", False):
+        return
+
+    def bounded(sig_num: int, *args: object) -> None:
+        _exit_after_grace(TERMINATED, 143)
+        original(sig_num, *args)
+
+    bounded._pilar_bounded = True  # type: ignore[attr-defined]
+    engine._prefect_sigterm_handler = bounded
 
 
 def _on_sigterm(signum: int, frame: object) -> None:
@@ -227,6 +257,8 @@ def _run(*, corpus: str | None, data_dir: str | None, full: bool, dask: str | No
             startup = time.perf_counter() - t0
             typer.echo(f"Prefect's temporary server ready in {startup:.1f} s (not counted in the run's time)", err=True)
         from pipeline.flows.corpus import run_corpus  # imports Prefect, which sets up its logging
+
+        _bound_prefect_stop()
 
         if not debug:
             _quiet_prefect_console()
