@@ -105,13 +105,13 @@ _OWNER_WORDS = frozenset({"pemkot", "pemkab", "pemprov", "pemda", "dinas", "dink
 
 
 #: English programme nouns after a name ("the Trash Bank program", "the Lapor Warga feature")
-_ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
-                                      "scheme", "feature", "project", "campaign", "system", "service", "portal",
-                                      "network", "programs", "programmes", "initiatives", "schemes", "apps",
-                                      "projects", "campaigns"})
-#: plurals name programmes after a list, they introduce no name after a comma ("the programs, I …")
+#: of those, the plurals: they name programmes after a determiner ("the … programs"), they
+#: introduce no name after a comma ("the programs, I …")
 _PLURAL_PROGRAMME_NOUNS = frozenset({"programs", "programmes", "initiatives", "schemes", "apps", "projects",
                                      "campaigns"})
+_ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
+                                      "scheme", "feature", "project", "campaign", "system", "service", "portal",
+                                      "network"}) | _PLURAL_PROGRAMME_NOUNS
 #: of those, the nouns that also name kinds of thing ("the Learning Management system", "the
 #: Google Maps service"): a name before them needs a place, a coined or an uncommon word
 #: words that head institutions or places and also open programme names after a programme noun

@@ -434,6 +434,9 @@ _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
 #: words that open the channel after a topic ("bisa melaporkan pungli lewat aplikasi X"): the
 #: channel is no topic
 _CHANNELS = frozenset({"lewat", "melalui", "via", "through", "using"})
+#: conjunctions that open a clause of its own after a theme or a complaint's subject
+_CLAUSE_OPENERS = frozenset({"karena", "sebab", "sehingga", "tetapi", "namun", "padahal", "sedangkan", "because",
+                             "but", "although"})
 #: question words that ask when: a when-question presupposes the not-yet
 _WHEN = frozenset({"kapan", "kpn", "bilamana"})
 
@@ -1407,14 +1410,11 @@ _DECAY = frozenset({"menggunung", "menumpuk", "meluber", "berulat", "membusuk", 
 #: what "mengalami" reports of a problem ("sudah mengalami kerusakan"; not "mengalami peningkatan")
 _SUFFERED = frozenset({"kerusakan", "kendala", "gangguan", "penurunan", "kebocoran", "pencemaran", "kerugian",
                        "masalah", "hambatan", "kemacetan", "kelebihan", "kekurangan", "keterlambatan"})
+#: a negation or a not-yet after a duration ("sudah seminggu truk tidak datang")
+_LACK_WORDS = _NOT_WORDS | {"tdk", "belum", "blm", "never"}
 #: a count of time: "sudah hampir seminggu", "sudah dua bulan"
 _SPANS = frozenset({"hari", "minggu", "pekan", "bulan", "tahun", "jam", "seminggu", "sepekan", "sebulan", "setahun",
                     "sehari", "berhari-hari", "berminggu-minggu", "berbulan-bulan", "bertahun-tahun"})
-
-
-#: conjunctions that open a clause of its own after a theme or a complaint's subject
-_CLAUSE_OPENERS = frozenset({"karena", "sebab", "sehingga", "tetapi", "namun", "padahal", "sedangkan", "because",
-                             "but", "although"})
 
 
 def _no_report(t: Tokens, start: int, end: int, stop_at: int) -> bool:
@@ -1440,7 +1440,7 @@ def _no_report(t: Tokens, start: int, end: int, stop_at: int) -> bool:
     for i in range(k + 1, min(last, k + 8)):
         if t.punct[i]:
             return False
-        if low[i] in ("tidak", "tak", "belum", "tdk", "blm", "gak", "ga", "nggak", "not", "never"):
+        if low[i] in _LACK_WORDS:
             return True
     return False
 

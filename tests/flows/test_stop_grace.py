@@ -10,59 +10,53 @@ import time
 
 import pytest
 
-HANGING = """
-import signal, sys, threading, time
+
+def _hanging(setup: str) -> str:
+    """A process that installs ``setup``'s handlers, then swallows the stop and waits for ever
+    (a library that never finishes its shutdown)."""
+    return f"""
+import signal, threading, time
 import pipeline.flows.cli as cli
 cli.STOP_GRACE = 0.5
-signal.signal(signal.SIGINT, cli._on_sigint)
-signal.signal(signal.SIGTERM, cli._on_sigterm)
+{setup}
 print("ready", flush=True)
 try:
     while True:
         time.sleep(0.05)
 except BaseException:
-    threading.Event().wait()  # a library that swallows the stop and waits for ever
+    threading.Event().wait()
 """
+
+
+HANGING = _hanging("signal.signal(signal.SIGINT, cli._on_sigint)\nsignal.signal(signal.SIGTERM, cli._on_sigterm)")
+# what a flow run does: Prefect's own SIGTERM handler replaces ours for the run's length, and
+# ours is called back only after a graceful shutdown that here never ends
+PREFECT_HANGING = _hanging("signal.signal(signal.SIGTERM, cli._on_sigterm)\ncli._bound_prefect_stop()\n"
+                           "from prefect.utilities import engine\n"
+                           "signal.signal(signal.SIGTERM, engine._prefect_sigterm_handler)")
+
+
+def _stop(script: str, sig: int, timeout: float) -> tuple[int, str, float]:
+    """Start ``script``, send ``sig`` once it is ready: its exit code, stderr and seconds to exit."""
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    start = time.monotonic()
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=timeout)
+    return proc.returncode, err, time.monotonic() - start
 
 
 @pytest.mark.parametrize(("sig", "code", "word"), [(signal.SIGINT, 130, "interrupted"),
                                                    (signal.SIGTERM, 143, "terminated")])
 def test_a_hanging_stop_still_exits_with_its_line(sig, code, word):
-    proc = subprocess.Popen([sys.executable, "-c", HANGING], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "ready"
-    start = time.monotonic()
-    proc.send_signal(sig)
-    _, err = proc.communicate(timeout=30)
-    assert proc.returncode == code
+    returncode, err, elapsed = _stop(HANGING, sig, timeout=30)
+    assert returncode == code
     assert err.strip().splitlines()[-1].startswith(f"pilar: {word}")
-    assert time.monotonic() - start < 10
-
-
-PREFECT_HANGING = """
-import signal, threading, time
-import pipeline.flows.cli as cli
-cli.STOP_GRACE = 0.5
-signal.signal(signal.SIGTERM, cli._on_sigterm)
-cli._bound_prefect_stop()
-from prefect.utilities import engine
-# what a flow run does: Prefect's own SIGTERM handler replaces ours for the run's length
-signal.signal(signal.SIGTERM, engine._prefect_sigterm_handler)
-print("ready", flush=True)
-try:
-    while True:
-        time.sleep(0.05)
-except BaseException:
-    threading.Event().wait()  # a graceful shutdown that never ends: ours is never called back
-"""
+    assert elapsed < 10
 
 
 def test_a_hang_under_prefects_own_handler_is_bounded_too():
-    proc = subprocess.Popen([sys.executable, "-c", PREFECT_HANGING], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    assert proc.stdout.readline().strip() == "ready"
-    start = time.monotonic()
-    proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 143
+    returncode, err, elapsed = _stop(PREFECT_HANGING, signal.SIGTERM, timeout=60)
+    assert returncode == 143
     assert err.strip().splitlines()[-1].startswith("pilar: terminated")
-    assert time.monotonic() - start < 20
+    assert elapsed < 20
