@@ -444,6 +444,31 @@ _WHEN = frozenset({"kapan", "kpn", "bilamana"})
 _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti", "batal", "dibatalkan", "urung",
                     "mangkrak", "terbengkalai", "postponed", "delayed", "suspended", "halted", "cancelled",
                     "canceled", "scrapped", "shelved", "abandoned", "discontinued"})
+#: put off to a date: still planned ("menunda pembangunan halte hingga 2027", "diundur ke
+#: tahun depan"); put off with no date, or "tanpa batas waktu", stays an absence
+_PUT_OFF = frozenset({"menunda", "ditunda", "tertunda", "diundur", "mengundur", "dimundurkan", "postponed",
+                      "delayed", "deferred", "postpone", "delay", "defer"})
+_TO_A_DATE = frozenset({"hingga", "sampai", "ke", "until", "to", "till"})
+_DATE_WORDS = frozenset({"depan", "mendatang", "next", "semester", "triwulan", "januari", "februari", "maret",
+                         "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+                         "desember"})
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def _put_off_to_a_date(t: Tokens, g: Cue, hi: int) -> bool:
+    """``g`` postpones, and a date follows it in its clause ("… hingga 2027", "to next year")."""
+    if t.lower[g.start] not in _PUT_OFF:
+        return False
+    low = t.lower
+    for j in range(g.end, min(hi, g.end + 8)):
+        if low[j] in _CLAUSE_OPENERS or low[j] in ("tanpa", "indefinitely", "without") or t.punct[j]:
+            return False
+        if low[j] in _TO_A_DATE:
+            nxt = low[j + 1 : min(hi, j + 4)]
+            return any(_YEAR.match(w) or w in _DATE_WORDS for w in nxt)
+    return False
+
+
 #: words that open a relative or subordinate clause: a halt word after them is not the
 #: predicate of the deed ("bus listrik yang berhenti di setiap halte", "after the sirens were
 #: discontinued")
@@ -1144,6 +1169,8 @@ class StatusTagger:
             verdict = _target_verdict(t.lower[best.end : at]) if at is not None else None
             if verdict is not None:
                 return verdict, f"{best.text} … {t.text[at]}", "cue"
+        if best.kind == "not_addressed" and _put_off_to_a_date(t, best, hi):
+            return "planned", best.text, "cue"
         cancelled = [g for g in cues if g.kind == "not_addressed" and (
             g.text.lower() in self.cancelled or g.text.lower().split()[0] in self.cancelled)]
         if (best.plan_noun_only and cancelled) or (best.kind == "planned" and any(g.start > best.end for g in cancelled)):
@@ -1410,6 +1437,12 @@ _DECAY = frozenset({"menggunung", "menumpuk", "meluber", "berulat", "membusuk", 
 #: what "mengalami" reports of a problem ("sudah mengalami kerusakan"; not "mengalami peningkatan")
 _SUFFERED = frozenset({"kerusakan", "kendala", "gangguan", "penurunan", "kebocoran", "pencemaran", "kerugian",
                        "masalah", "hambatan", "kemacetan", "kelebihan", "kekurangan", "keterlambatan"})
+#: "now" words that report a deed only through the verb after them ("kini menghadapi …")
+_NOW_WORDS = frozenset({"kini", "sekarang", "now"})
+#: verbs of facing a plight, and the plights ("kini menghadapi darurat sampah", "now faces a crisis")
+_FACING = frozenset({"menghadapi", "dihadapkan", "dilanda", "dihantui", "facing", "faces", "faced"})
+_PLIGHTS = frozenset({"darurat", "krisis", "persoalan", "ancaman", "kesulitan", "tantangan", "bencana", "crisis",
+                      "emergency", "problem", "problems", "challenge", "challenges", "shortage", "threat"})
 #: a negation or a not-yet after a duration ("sudah seminggu truk tidak datang")
 _LACK_WORDS = _NOT_WORDS | {"tdk", "belum", "blm", "never"}
 #: a count of time: "sudah hampir seminggu", "sudah dua bulan"
@@ -1424,11 +1457,16 @@ def _no_report(t: Tokens, start: int, end: int, stop_at: int) -> bool:
     tidak datang")? Then it reports no measure (training pages, stop 25)."""
     low = t.lower
     last = min(stop_at, len(low))  # the sentence's end (exclusive)
-    if end - start != 1 or low[start] not in _ASPECT:
+    if end - start != 1 or low[start] not in _ASPECT | _NOW_WORDS:
         return False
     j, stop = end, min(last, end + 4)
     while j < stop and low[j] in _HEDGES:
         j += 1
+    if j < stop and low[j] in _FACING:
+        # "Kota Banjarmasin kini menghadapi darurat sampah": a plight faced, not a deed
+        return any(w in _PLIGHTS or w in _SUFFERED for w in low[j + 1 : min(last, j + 4)])
+    if low[start] in _NOW_WORDS:
+        return False
     if j < stop and (low[j] in _DECAY or (low[j] == "mengalami" and j + 1 < last and low[j + 1] in _SUFFERED)):
         return True
     # a duration: a count ("dua", "3", "se-") and a unit of time, then a negation in the clause

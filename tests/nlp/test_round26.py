@@ -1,0 +1,35 @@
+"""Round 26 (stop 26): statuses that fresh hand-written sets and the training pages showed the
+rules missing. Each case has a twin that must move, so a rule that stops working fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import analyze_text
+
+
+def _status(text: str, pillar: str) -> str:
+    return analyze_text(text)["pillars"][pillar]["status"]
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # put off to a date: still a plan; put off with no date: an absence
+    ("Pemkot Tanjungpinang menunda pembangunan halte bus terintegrasi hingga 2027 karena efisiensi anggaran.",
+     "smart_mobility", "planned"),
+    ("Pemkot Tanjungpinang menunda pembangunan halte bus terintegrasi karena efisiensi anggaran.",
+     "smart_mobility", "not_addressed"),
+    ("Pemkab mengundur peluncuran aplikasi layanan publik ke tahun depan.", "smart_government", "planned"),
+    ("The city has postponed its bus rapid transit project to 2028.", "smart_mobility", "planned"),
+    ("The city has postponed its bus rapid transit project indefinitely.", "smart_mobility", "not_addressed"),
+])
+def test_put_off_to_a_date_is_planned(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a plight faced "now" is no deed
+    ("Kota Banjarmasin kini menghadapi darurat sampah yang semakin mengkhawatirkan.", "smart_environment", "mentioned"),
+    ("Kota Banjarmasin kini menerapkan pemilahan sampah di setiap kelurahan.", "smart_environment", "implemented"),
+])
+def test_a_plight_faced_now_reports_no_measure(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
