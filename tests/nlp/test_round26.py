@@ -33,3 +33,14 @@ def test_put_off_to_a_date_is_planned(text: str, pillar: str, status: str) -> No
 ])
 def test_a_plight_faced_now_reports_no_measure(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # an office head's abbreviated title opens an institution's name: no mention inside it
+    ("Kadis Lingkungan Hidup Kota Kupang mengatakan rapat digelar besok.", "smart_environment", "not_mentioned"),
+    ("Kabid Pendidikan Dasar Kabupaten Alor mengatakan rapat digelar besok.", "smart_people", "not_mentioned"),
+    # the same words as a subject of their own are a mention
+    ("Lingkungan hidup Kota Kupang kian tercemar limbah pasar.", "smart_environment", "mentioned"),
+])
+def test_office_titles_open_an_institution_name(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
