@@ -191,6 +191,27 @@ def _e_name(t: Tokens, j: int) -> bool:
 _ANNIVERSARIES = ("hari jadi", "hari ulang tahun")
 
 
+#: words after "atau" that rename rather than gloss ("BPNT atau yang kini disebut …")
+_RENAMING = frozenset({"yang", "yg", "dikenal", "biasa", "disebut", "disingkat", "kini", "sekarang"})
+
+
+def _glossed_as_common_noun(doc: Doc, end: int) -> bool:
+    """Is the name ending at ``end`` glossed by a common noun phrase ("Early Warning System (EWS)
+    atau sistem peringatan dini", "Corporate Social Responsibility (CSR) atau bantuan dana
+    sosial")? A term translated is no programme's name."""
+    n = len(doc)
+    if end < n and doc[end].text == "(":
+        while end < n and doc[end].text != ")":
+            end += 1
+        end += 1
+    elif end < n and doc[end].text == ")":
+        end += 1
+    if end + 2 >= n or doc[end].lower_ != "atau":
+        return False
+    a, b = doc[end + 1], doc[end + 2]
+    return a.is_alpha and a.is_lower and b.is_alpha and b.is_lower and a.lower_ not in _RENAMING
+
+
 class _TitleCase:
     """Is a token in a title-case sentence (a headline: most words capitalised)? Decided per
     sentence on first asking: most documents never ask."""
@@ -1002,6 +1023,7 @@ class ProgramTagger:
                 if word in acronyms and i not in taken:
                     named.append(self._named_span(doc, i, i + 1, acronyms[word]))
         # the tokens of names found so far; _listed and _quoted_defined add theirs to it
+        named = [sp for sp in named if not _glossed_as_common_noun(doc, sp.end)]
         taken_now = taken | {i for sp in named for i in range(sp.start, sp.end)}
         named += self._listed(doc, taken_now)
         named += self._quoted_defined(doc, taken_now)

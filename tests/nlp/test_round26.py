@@ -44,3 +44,22 @@ def test_a_plight_faced_now_reports_no_measure(text: str, pillar: str, status: s
 ])
 def test_office_titles_open_an_institution_name(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+def _programmes(text: str) -> list[str]:
+    return [p["name"] for p in analyze_text(text)["programs"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a term glossed by a common noun phrase is a term, not a programme's name
+    ("Salah satu inisiatif yang dikembangkan adalah penerapan Early Warning System (EWS) atau sistem "
+     "peringatan dini.", []),
+    ("Bank Jateng telah menyalurkan Corporate Social Responsibility (CSR) atau bantuan dana sosial.", []),
+    # a name renamed ("atau yang kini disebut …") or not glossed stays a programme
+    ("Penyaluran Bantuan Pangan Non Tunai (BPNT) atau yang kini disebut program sembako berjalan lancar.",
+     ["Bantuan Pangan Non Tunai"]),
+    ("Pemkot meluncurkan aplikasi Cepat Respons Masyarakat (CRM) untuk menampung aduan warga.",
+     ["Cepat Respons Masyarakat"]),
+])
+def test_a_glossed_term_is_no_programme(text: str, expected: list[str]) -> None:
+    assert _programmes(text) == expected
