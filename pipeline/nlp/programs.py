@@ -191,6 +191,12 @@ def _e_name(t: Tokens, j: int) -> bool:
 _ANNIVERSARIES = ("hari jadi", "hari ulang tahun")
 
 
+#: a city's bus system written as one word ("Transmusi", "Transpakuan", "TransJateng") and the
+#: transit words that must stand near it (not "Transmigration", "transaksional")
+_TRANS_NAME = re.compile(r"Trans[A-Za-z]{3,}$")
+_TRANSIT_WORDS = frozenset({"bus", "bis", "biskita", "koridor", "halte", "armada", "angkutan", "penumpang", "rute",
+                            "feeder", "naik", "menumpang", "trayek", "passengers", "route", "routes", "corridor",
+                            "fleet", "ridership", "buses", "shelter", "transportasi", "transport"})
 #: words after "atau" that rename rather than gloss ("BPNT atau yang kini disebut …")
 _RENAMING = frozenset({"yang", "yg", "dikenal", "biasa", "disebut", "disingkat", "kini", "sekarang"})
 
@@ -692,6 +698,10 @@ class ProgramTagger:
                 while k < n and k - i <= 3 and name[k] and lower[k] not in self.heads:
                     k += 1
                 start, end = i, k
+            elif _TRANS_NAME.match(text[i]) and not known_word(lower[i]) and not common_english(lower[i]) \
+                    and any(lower[j] in _TRANSIT_WORDS for j in range(max(0, i - 4), min(n, i + 6))):
+                # "bus Transmusi", "Biskita Transpakuan": a city's bus system in one coined word
+                start, end = i, i + 1
             elif lower[i] in ("e", "m") and i + 2 < n and text[i + 1] == "-" and t.alpha[i + 2] \
                     and len(text[i + 2]) >= 3 and not t.tok[i].whitespace_ and not t.tok[i + 1].whitespace_ \
                     and (text[i + 2][:1].isupper() or (i > 0 and lower[i - 1] in _MEANS)

@@ -63,3 +63,14 @@ def _programmes(text: str) -> list[str]:
 ])
 def test_a_glossed_term_is_no_programme(text: str, expected: list[str]) -> None:
     assert _programmes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city's bus system written as one coined word, beside a transit word
+    ("Banyaknya bus Transmusi yang tidak terawat di Terminal KM 12 menjadi sorotan Dewan.", ["Transmusi"]),
+    # not a known word, nor without a transit word near it
+    ("Program transmigrasi dan Transmigration Office data were discussed at the meeting.", []),
+    ("Pemkot Transmusi membahas pelayanan di kantor kecamatan.", []),
+])
+def test_a_one_word_bus_system_is_a_programme(text: str, expected: list[str]) -> None:
+    assert _programmes(text) == expected
