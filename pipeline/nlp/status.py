@@ -469,6 +469,19 @@ def _put_off_to_a_date(t: Tokens, g: Cue, hi: int) -> bool:
     return False
 
 
+def _indirect_question(t: Tokens, j: int, first: int) -> bool:
+    """Does an indirect question open at ``j`` ("sejauh mana", "whether", "to what extent", a
+    non-initial "apakah")?"""
+    low = t.lower
+    w = low[j]
+    if w == "whether" or (w == "apakah" and j > first):
+        return True
+    nxt = low[j + 1] if j + 1 < len(low) else ""
+    if w == "sejauh" and nxt == "mana":
+        return True
+    return w == "to" and nxt == "what" and j + 2 < len(low) and low[j + 2] in ("extent", "degree")
+
+
 #: words that open a relative or subordinate clause: a halt word after them is not the
 #: predicate of the deed ("bus listrik yang berhenti di setiap halte", "after the sirens were
 #: discontinued")
@@ -1065,6 +1078,14 @@ class StatusTagger:
             # umum …": the plan or urging before "tidak hanya" governs what "tetapi juga" adds
             return urged.kind, urged.text, "modal_scope"
         cues = [g for g in s.groups if lo <= g.start < hi]
+        asked = next((j for j in range(lo, m.start) if _indirect_question(t, j, s.span.start)), None)
+        if asked is not None:
+            # "… sejauh mana Pemkot telah menerapkan sistem peringatan dini", "to determine
+            # whether it will be continued": what is asked is not reported; a cue before the
+            # question word still speaks ("akan kita evaluasi … sejauh mana …")
+            cues = [g for g in cues if g.end <= asked]
+            if not cues:
+                return None, None, "question"
         if m._.problem or s.marks_in("mitigation", lo, hi):
             # a small rate of a problem is a result, not a shortfall: "pengangguran kini hanya
             # 4 persen", "stunting turun menjadi hanya 1,6 persen"

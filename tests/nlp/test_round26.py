@@ -74,3 +74,20 @@ def test_a_glossed_term_is_no_programme(text: str, expected: list[str]) -> None:
 ])
 def test_a_one_word_bus_system_is_a_programme(text: str, expected: list[str]) -> None:
     assert _programmes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # what an indirect question asks is not reported
+    ("Rumusan masalah penelitian ini adalah sejauh mana Pemerintah Kota Sorong telah menerapkan "
+     "sistem peringatan dini banjir.", "smart_living", "mentioned"),
+    ("The study asks whether Medan has built enough bus shelters.", "smart_mobility", "mentioned"),
+    ("Dewan mempertanyakan apakah Pemkot sudah membangun halte bus baru.", "smart_mobility", "mentioned"),
+    # the same deeds reported
+    ("Pemerintah Kota Sorong telah menerapkan sistem peringatan dini banjir.", "smart_living", "implemented"),
+    ("Medan has built enough bus shelters.", "smart_mobility", "implemented"),
+    # a cue before the question word still speaks
+    ("Semua kabupaten akan kita evaluasi untuk mengetahui sejauh mana kemajuan pelaksanaan SPBE.",
+     "smart_government", "planned"),
+])
+def test_an_indirect_question_reports_nothing(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
