@@ -321,6 +321,11 @@ def _subject_position(t: Tokens, lo: int, start: int) -> bool:
                    and not t.lower[j].endswith("an") for j in range(lo, start))
 
 
+#: English auxiliaries and adverbs before a shared subject's predicate ("but was later discontinued")
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "later", "quietly", "eventually",
+                          "soon", "subsequently"})
+
+
 def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
     """A cue of the next clause whose subject is the mention's own ("Layanan Dukcapil Jemput
     Bola sempat berjalan, tapi kini berhenti …"): the clause opens with a conjunction and,
@@ -336,7 +341,7 @@ def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
     if j >= hi or t.lower[j] not in _CONJUNCTIONS:
         return None
     j += 1
-    while j < hi and t.lower[j] in _NOW_ADVERBS:
+    while j < hi and (t.lower[j] in _NOW_ADVERBS or t.lower[j] in _AUXILIARIES):
         j += 1
     cue = next((g for g in s.groups if lo <= g.start <= j < g.end), None)
     if cue is None:
@@ -467,6 +472,20 @@ def _put_off_to_a_date(t: Tokens, g: Cue, hi: int) -> bool:
             nxt = low[j + 1 : min(hi, j + 4)]
             return any(_YEAR.match(w) or w in _DATE_WORDS for w in nxt)
     return False
+
+
+#: put to no use: "belum dihuni", "tidak dimanfaatkan", "not used"
+_UNUSED = frozenset({"dihuni", "ditempati", "digunakan", "dipakai", "dimanfaatkan", "difungsikan", "dioperasikan",
+                     "beroperasi", "berfungsi", "used", "occupied", "operating", "operational", "utilised", "utilized"})
+
+
+def _undoes(t: Tokens, g: Cue) -> bool:
+    """Does the absence ``g`` stop a deed or leave it unused ("dihentikan", "discontinued",
+    "belum dihuni"), rather than name a shortfall of it ("belum optimal")?"""
+    low = t.lower
+    words = low[g.start : min(g.end + 2, len(low))]
+    return low[g.start] in _HALTS or any(w in _HALTS for w in low[g.start : g.end]) or (
+        any(w in _LACK_WORDS for w in low[g.start : g.end]) and any(w in _UNUSED for w in words))
 
 
 def _indirect_question(t: Tokens, j: int, first: int) -> bool:
@@ -1264,6 +1283,13 @@ class StatusTagger:
             if any(w in _PLAN_WORDS for w in t.lower[best.start : min(best.end + 2, hi)]):
                 return "planned", best.text, "denial"
             return "implemented", best.text, "denial"
+        if kind == "implemented":
+            # "… diujicobakan pada 2018, tetapi kemudian dihentikan", "… telah selesai, tetapi
+            # belum dihuni", "was piloted in 2018 but was discontinued": the next clause, with
+            # no subject of its own, stops or leaves unused what this one reports done
+            later = _shared_subject_cue(t, s, c)
+            if later is not None and later.kind == "not_addressed" and _undoes(t, later):
+                return "not_addressed", f"{best.text} … {later.text}", "cue"
         return kind, best.text, "cue_plan_noun" if best.plan_noun_only else "cue"
 
     def __call__(self, doc: Doc) -> Doc:

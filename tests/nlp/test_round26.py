@@ -91,3 +91,21 @@ def test_a_one_word_bus_system_is_a_programme(text: str, expected: list[str]) ->
 ])
 def test_an_indirect_question_reports_nothing(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # the next clause, with no subject of its own, stops or leaves unused what was done
+    ("A bike-sharing scheme was piloted in Denpasar in 2018 but was discontinued two years later.",
+     "smart_mobility", "not_addressed"),
+    ("Program sepeda sewa sempat diujicobakan di Denpasar pada 2018, tetapi kemudian dihentikan.",
+     "smart_mobility", "not_addressed"),
+    ("Pembangunan rusunawa bagi pekerja pabrik di Kota Batam telah selesai, tetapi belum dihuni.",
+     "smart_living", "not_addressed"),
+    # a shortfall, or a clause with its own subject, leaves the deed done
+    ("Layanan bus listrik sudah berjalan, tetapi belum optimal.", "smart_mobility", "implemented"),
+    ("Bank sampah di setiap RW sudah beroperasi, tetapi pemanfaatannya oleh warga belum terlihat.",
+     "smart_environment", "implemented"),
+    ("A bike-sharing scheme was piloted in Denpasar in 2018 and still runs today.", "smart_mobility", "implemented"),
+])
+def test_a_deed_stopped_in_the_next_clause(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
