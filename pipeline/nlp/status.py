@@ -488,6 +488,27 @@ def _undoes(t: Tokens, g: Cue) -> bool:
         any(w in _LACK_WORDS for w in low[g.start : g.end]) and any(w in _UNUSED for w in words))
 
 
+_COPULAS = frozenset({"adalah", "ialah", "is", "are", "was", "were"})
+#: words between a copula and the pillar it identifies ("adalah dimensi smart living")
+_CLEFT_FILLERS = frozenset({"dimensi", "pilar", "aspek", "bidang", "sektor", "the", "dimension", "pillar", "its"})
+
+
+def _cleft_cue(t: Tokens, s: _Sentence, lo: int, m: Span) -> Cue | None:
+    """The cue of a relative clause that a copula identifies with the mention ("Dimensi yang
+    belum tersentuh adalah smart environment", "The only pillar that has not been addressed
+    is smart living"), or None."""
+    low = t.lower
+    d = m.start - 1
+    while d >= lo and low[d] in _CLEFT_FILLERS:
+        d -= 1
+    if d < lo or low[d] not in _COPULAS:
+        return None
+    y = next((j for j in range(d - 1, max(lo, d - 12) - 1, -1) if low[j] in ("yang", "yg", "that", "which")), None)
+    if y is None or any(t.punct[j] for j in range(y + 1, d)):
+        return None
+    return next((g for g in s.groups if y < g.start < d), None)
+
+
 def _indirect_question(t: Tokens, j: int, first: int) -> bool:
     """Does an indirect question open at ``j`` ("sejauh mana", "whether", "to what extent", a
     non-initial "apakah")?"""
@@ -1089,6 +1110,11 @@ class StatusTagger:
             return None, None, "topic"
         c = s.clause_of(m.start)
         lo, hi = s.clause_tokens(c)
+        cleft = _cleft_cue(t, s, lo, m)
+        if cleft is not None:
+            # "Satu-satunya dimensi yang tidak disentuh oleh rencana induk adalah smart living":
+            # the relative clause before the copula says what is said of the mention after it
+            return cleft.kind, cleft.text, "cleft"
         if self._definition(s, m, lo, hi):
             return None, None, "definition"
         urged = _not_only_scope(t, s, c)

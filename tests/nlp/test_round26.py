@@ -109,3 +109,17 @@ def test_an_indirect_question_reports_nothing(text: str, pillar: str, status: st
 ])
 def test_a_deed_stopped_in_the_next_clause(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a cleft: the relative clause before the copula says what is said of the pillar after it
+    ("Satu-satunya dimensi yang tidak disentuh oleh Rencana Induk Smart City Kota Palembang adalah smart living.",
+     "smart_living", "not_addressed"),
+    ("Dimensi yang sudah berjalan paling baik adalah smart mobility.", "smart_mobility", "implemented"),
+    ("Pilar yang akan dikembangkan tahun depan adalah smart environment.", "smart_environment", "planned"),
+    ("The only pillar that has not been addressed is smart living.", "smart_living", "not_addressed"),
+    # no cue in the relative clause: only named
+    ("Dimensi yang dinilai adalah smart living.", "smart_living", "mentioned"),
+])
+def test_a_cleft_carries_its_relative_clause_status(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
