@@ -576,6 +576,9 @@ _TROUBLES = frozenset({"tergenang", "terendam", "kebanjiran", "banjir", "macet",
                        "ditolak", "berbelit", "berbelit-belit"})
 #: a target named, then met ("Target … sudah tercapai", "the target was achieved")
 _TARGET_NOUNS = frozenset({"target", "targetnya", "sasaran"})
+#: verbs of beating a target ("melampaui target", "exceeding the target")
+_EXCEEDS = frozenset({"melampaui", "melebihi", "exceeding", "exceeded", "exceeds", "surpassing", "surpassed",
+                      "surpasses", "above", "beyond"})
 _MET = frozenset({"tercapai", "terpenuhi", "terlampaui", "achieved", "met", "exceeded", "reached"})
 #: between a target and "tercapai": not met yet ("akan tercapai", "diharapkan tercapai", "hampir")
 _NOT_YET_MET = frozenset({"akan", "bakal", "diharapkan", "harapkan", "optimistis", "optimis", "yakin", "bisa",
@@ -1235,6 +1238,11 @@ class StatusTagger:
             verdict = _target_verdict(t.lower[best.end : at]) if at is not None else None
             if verdict is not None:
                 return verdict, f"{best.text} … {t.text[at]}", "cue"
+            # "…, melampaui target RPJMD", "exceeding the 25 percent target": a target beaten
+            beat = next((j for j in range(best.start - 1, max(lo, best.start - 6) - 1, -1) if t.lower[j] in _EXCEEDS),
+                        None)
+            if beat is not None and not any(w in _NOT_WORDS or w in _MISSED for w in t.lower[max(lo, beat - 2) : beat]):
+                return "implemented", f"{t.text[beat]} … {best.text}", "cue"
         if best.kind == "not_addressed" and _put_off_to_a_date(t, best, hi):
             return "planned", best.text, "cue"
         cancelled = [g for g in cues if g.kind == "not_addressed" and (

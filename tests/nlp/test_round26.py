@@ -123,3 +123,14 @@ def test_a_deed_stopped_in_the_next_clause(text: str, pillar: str, status: str) 
 ])
 def test_a_cleft_carries_its_relative_clause_status(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a target beaten is a result, a target named alone a plan
+    ("Balikpapan's green open space reached 27 percent of the city's area in 2023, exceeding the 25 percent "
+     "target set in its strategic plan.", "implemented"),
+    ("Balikpapan's green open space reached 27 percent of the city's area in 2023, below the 30 percent "
+     "target set in its strategic plan.", "planned"),
+])
+def test_a_target_beaten_is_a_result(text: str, status: str) -> None:
+    assert _status(text, "smart_environment") == status
