@@ -474,6 +474,37 @@ def _put_off_to_a_date(t: Tokens, g: Cue, hi: int) -> bool:
     return False
 
 
+#: a subject that points back to what the clause before named ("the project", "rencana itu")
+_BACK_NOUNS = frozenset({"project", "plan", "scheme", "programme", "program", "initiative", "it", "proyek",
+                         "rencana", "pembangunannya", "proyeknya", "rencananya", "programnya"})
+_BACK_WORDS = frozenset({"the", "this", "that", "itu", "tersebut", "ini"})
+
+
+def _anaphoric_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
+    """A cue of the next clause whose subject points back ("…, but the project has been
+    shelved", "…, tetapi rencana itu dibatalkan"): a conjunction, at most three words of such
+    a subject, auxiliaries, then the cue."""
+    if c + 1 >= len(s.clause_starts):
+        return None
+    lo, hi = s.clause_tokens(c + 1)
+    low = t.lower
+    j = lo
+    while j < hi and t.punct[j] and t.text[j] in _COMMAS:
+        j += 1
+    if j >= hi or low[j] not in _CONJUNCTIONS:
+        return None
+    k = j + 1
+    subject = []
+    while k < hi and k - j <= 3 and (low[k] in _BACK_NOUNS or low[k] in _BACK_WORDS):
+        subject.append(low[k])
+        k += 1
+    if not any(w in _BACK_NOUNS for w in subject):
+        return None
+    while k < hi and (low[k] in _NOW_ADVERBS or low[k] in _AUXILIARIES):
+        k += 1
+    return next((g for g in s.groups if g.start <= k < g.end or g.start == k), None)
+
+
 #: put to no use: "belum dihuni", "tidak dimanfaatkan", "not used"
 _UNUSED = frozenset({"dihuni", "ditempati", "digunakan", "dipakai", "dimanfaatkan", "difungsikan", "dioperasikan",
                      "beroperasi", "berfungsi", "used", "occupied", "operating", "operational", "utilised", "utilized"})
@@ -1292,8 +1323,11 @@ class StatusTagger:
             # ("telah merancang dan menjalankan aplikasi": a plan already made governs nothing)
             modal = [g for g in cues if g.start < best.start and g.kind in ("planned", "recommended")
                      and not g.plan_noun_only and g.text.split()[0].lower() not in _DONE_MARKERS]
+            # (not a marker inside a relative clause between them: "Seyogianya Pemkot, yang telah
+            # memiliki layanan daring, juga menyediakan angkutan umum …" still urges)
             done = [g for g in cues if g.kind == "implemented" and self._is_marker(s, g)
-                    and modal and modal[-1].start < g.start < best.start]
+                    and modal and modal[-1].start < g.start < best.start
+                    and not (g.start > 0 and t.lower[g.start - 1] in ("yang", "yg", "which", "who"))]
             if modal and not done and best not in at_last:
                 return modal[-1].kind, f"{modal[-1].text} … {best.text}", "modal_scope"
         # ("Rencana pembangunan LRT … belum terlaksana": the plan's object is the mention; a
@@ -1317,12 +1351,16 @@ class StatusTagger:
             if any(w in _PLAN_WORDS for w in t.lower[best.start : min(best.end + 2, hi)]):
                 return "planned", best.text, "denial"
             return "implemented", best.text, "denial"
-        if kind == "implemented":
+        if kind in ("implemented", "planned"):
             # "… diujicobakan pada 2018, tetapi kemudian dihentikan", "… telah selesai, tetapi
-            # belum dihuni", "was piloted in 2018 but was discontinued": the next clause, with
-            # no subject of its own, stops or leaves unused what this one reports done
-            later = _shared_subject_cue(t, s, c)
+            # belum dihuni", "was piloted in 2018 but was discontinued", "had planned to open …,
+            # but the project has been shelved": the next clause, whose subject is this one's
+            # (unsaid, or a pronoun or "the project" pointing back), stops or leaves unused what
+            # this one reports done or planned
+            later = _shared_subject_cue(t, s, c) or _anaphoric_subject_cue(t, s, c)
             if later is not None and later.kind == "not_addressed" and _undoes(t, later):
+                if _put_off_to_a_date(t, later, s.clause_tokens(c + 1)[1]):
+                    return "planned", f"{best.text} … {later.text}", "cue"
                 return "not_addressed", f"{best.text} … {later.text}", "cue"
         return kind, best.text, "cue_plan_noun" if best.plan_noun_only else "cue"
 

@@ -134,3 +134,30 @@ def test_a_cleft_carries_its_relative_clause_status(text: str, pillar: str, stat
 ])
 def test_a_target_beaten_is_a_result(text: str, status: str) -> None:
     assert _status(text, "smart_environment") == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a done marker inside a relative clause does not end an urging's reach
+    ("Seyogianya Pemerintah Kota Ambon, yang telah memiliki layanan kependudukan daring, juga menyediakan "
+     "angkutan umum yang menjangkau permukiman di perbukitan.", "smart_mobility", "recommended"),
+    ("Pemerintah Kota Ambon telah menyediakan angkutan umum yang menjangkau permukiman di perbukitan.",
+     "smart_mobility", "implemented"),
+    # "mengingat" opens a reason clause of its own
+    ("Hendaknya Dinas Pendidikan memperluas pelatihan guru, mengingat jaringan internet desa kini sudah "
+     "menjangkau pulau-pulau terluar.", "smart_government", "implemented"),
+])
+def test_urging_scope(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a plan the next clause calls off, its subject pointing back
+    ("The regency had planned to open a vocational centre for people with disabilities this year, but the "
+     "project has been shelved indefinitely.", "smart_people", "not_addressed"),
+    ("Pemkot berencana membangun halte bus baru, tetapi rencana itu dibatalkan.", "smart_mobility", "not_addressed"),
+    # another subject, or a postponement to a date, leaves the plan
+    ("Pemkot berencana membangun halte bus baru, tetapi warga menolak.", "smart_mobility", "planned"),
+    ("Halte bus baru akan dibangun tahun ini, tetapi kemudian ditunda hingga 2027.", "smart_mobility", "planned"),
+])
+def test_a_plan_called_off_in_the_next_clause(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
