@@ -161,3 +161,25 @@ def test_urging_scope(text: str, pillar: str, status: str) -> None:
 ])
 def test_a_plan_called_off_in_the_next_clause(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Work on a 12-kilometre bicycle lane along the Jayapura waterfront is under way and is expected to be "
+     "completed by December.", "smart_mobility", "implemented"),
+    ("Gubernur melakukan peletakan batu pertama pembangunan terminal bus terpadu, Senin.", "smart_mobility",
+     "implemented"),
+    ("Gubernur akan melakukan peletakan batu pertama pembangunan terminal bus terpadu pekan depan.", "smart_mobility",
+     "planned"),
+    ("A similar scheme for the city's bus fares is slated to begin in July, the agency said.", "smart_mobility",
+     "planned"),
+    ("dia bilang halte bus listrik di depan kampus baru rencana, belum ada anggarannya", "smart_mobility", "planned"),
+    ("Residents in Manado say the waste-sorting facility is still missing: nothing has been built so far.",
+     "smart_environment", "not_addressed"),
+    ("Residents of Jayapura complain that their piped water has been cut for a week.", "smart_living",
+     "not_addressed"),
+    # "while" opens a clause of its own: the terminal is done, the bridge not (partial)
+    ("Balikpapan's new bus terminal went live this month, while a promised pedestrian bridge over the coastal "
+     "road remains unfinished.", "smart_mobility", "partial"),
+])
+def test_works_begun_slated_and_unfinished(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
