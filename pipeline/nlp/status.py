@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -538,6 +538,46 @@ def _cleft_cue(t: Tokens, s: _Sentence, lo: int, m: Span) -> Cue | None:
     if y is None or any(t.punct[j] for j in range(y + 1, d)):
         return None
     return next((g for g in s.groups if y < g.start < d), None)
+
+
+#: words that make a clause ask
+_ASKING_WORDS = frozenset({"apakah", "apa", "kapan", "kpn", "kenapa", "mengapa", "bagaimana", "gimana", "gmn", "kok",
+                           "siapa", "mana", "berapa", "why", "when", "how", "what", "whether", "who", "where",
+                           "has", "have", "is", "are", "does", "do", "did", "will", "can", "should"})
+_CONTRASTS = frozenset({"tapi", "tetapi", "tp", "tpi", "namun", "but", "padahal"})
+
+
+def _statement_before_question(t: Tokens, s: _Sentence, c: int) -> bool:
+    """In a sentence that ends with "?", does clause ``c`` state rather than ask? It does when
+    no asking word is in it or opens the sentence, and a later clause opens with a contrast
+    ("…, tapi kok …?")."""
+    lo, hi = s.clause_tokens(c)
+    first = next((j for j in range(s.span.start, s.span.end) if not t.punct[j]), s.span.start)
+    if t.lower[first] in _ASKING_WORDS or any(t.lower[j] in _ASKING_WORDS - {"has", "have", "is", "are", "do",
+                                                                            "does", "did", "will", "can", "should"}
+                                            for j in range(lo, hi)):
+        return False
+    for k in range(c + 1, len(s.clause_starts)):
+        a, b = s.clause_tokens(k)
+        j = next((j for j in range(a, b) if not t.punct[j]), None)
+        if j is not None and t.lower[j] in _CONTRASTS:
+            return True
+    return False
+
+
+def _relative_clause_cue(t: Tokens, lo: int, m: Span, cues: list[Cue]) -> Cue | None:
+    """The cue of a relative clause that holds the mention ("… yang sudah berjalan di bidang
+    transportasi akan diperluas"): "yang" and a cue before the mention, no punctuation from
+    "yang" to it, and another cue after it (the main clause's predicate)."""
+    low = t.lower
+    y = next((j for j in range(m.start - 1, max(lo, m.start - 8) - 1, -1) if low[j] in ("yang", "yg")), None)
+    if y is None or any(t.punct[j] for j in range(y, m.start)):
+        return None
+    inner = [g for g in cues if y < g.start and g.end <= m.start]
+    after = [g for g in cues if g.start >= m.end]
+    if not inner or not after or inner[0].start != y + 1:
+        return None
+    return inner[-1]
 
 
 def _indirect_question(t: Tokens, j: int, first: int) -> bool:
@@ -1115,6 +1155,10 @@ class StatusTagger:
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         t = tokens(doc)
+        if s.question and _statement_before_question(t, s, s.clause_of(m.start)):
+            # "Trotoar baru … sudah dilengkapi guiding block, tapi kok banyak yang nabrak
+            # tiang?": the clause before the contrast states; only the last one asks
+            s = replace(s, question=False)
         if s.question:
             # "Mengapa Pemkot belum juga menertibkan parkir liar?": a why-question about a
             # not-yet presupposes it; any other question reports nothing
@@ -1128,7 +1172,9 @@ class StatusTagger:
             # "Kapan Kota Ambon punya angkutan umum yang layak?", "kpn diperbaiki??": asking
             # when presupposes it is not there yet ("sejak kapan" asks how long it has been);
             # "Why hasn't Ambon built …?", "why doesn't Medan publish …?" likewise
-            whens = [j for j in range(s.span.start, s.span.end) if t.lower[j] in _WHEN
+            # (English "When will …?" asks the same; "When did …?" presupposes it done)
+            whens = [j for j in range(s.span.start, s.span.end) if (t.lower[j] in _WHEN or (
+                t.lower[j] == "when" and j + 1 < s.span.end and t.lower[j + 1] in ("will", "would", "can")))
                      and (j == s.span.start or t.lower[j - 1] not in ("sejak", "since", "dari"))]
             why_not = [j for j in whys if any(t.lower[k] in _NOT_WORDS or t.lower[k].endswith(("n't", "n’t"))
                                               for k in range(j + 1, min(j + 4, s.span.end)))]
@@ -1246,6 +1292,11 @@ class StatusTagger:
         cues = [g for g in cues if not g.plan_noun_only or (g.end <= m.start and m.start - g.end <= 3)]
         if not cues:
             return None, None, "none"
+        own = _relative_clause_cue(t, lo, m, cues)
+        if own is not None:
+            # "Kerja sama … yang sudah berjalan di bidang transportasi akan diperluas …": a
+            # mention inside a relative clause takes that clause's cue, not the main predicate's
+            return own.kind, own.text, "relative"
         best = min(cues, key=lambda g: (distance(g), g.start > m.start))
         rel = next((j for j in range(m.end, min(m.end + 4, best.start)) if t.lower[j] in ("yang", "yg")), None)
         if best.start > m.end and rel is not None and all(not t.punct[j] for j in range(m.end, rel)):

@@ -183,3 +183,21 @@ def test_a_plan_called_off_in_the_next_clause(text: str, pillar: str, status: st
 ])
 def test_works_begun_slated_and_unfinished(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a question's last clause asks; a contrast clause before it states
+    ("Trotoar baru di Jalan El Tari Kupang sudah dilengkapi guiding block, tapi kok banyak yang langsung "
+     "nabrak tiang listrik?", "smart_mobility", "implemented"),
+    ("Apakah Pemkot sudah membangun halte bus, tetapi belum membangun jalur sepeda?", "smart_mobility", "mentioned"),
+    # "When will …?" presupposes the not-yet, "When did …?" the deed
+    ("When will Samarinda finally get a proper public bus service?", "smart_mobility", "not_addressed"),
+    ("When did Samarinda get a proper public bus service?", "smart_mobility", "mentioned"),
+    # a mention inside a relative clause takes that clause's cue
+    ("Kerja sama sister city Jakarta dengan Seoul yang sudah berjalan di bidang transportasi akan diperluas ke "
+     "pengelolaan sampah.", "smart_mobility", "implemented"),
+    ("Kerja sama sister city Jakarta dengan Seoul yang sudah berjalan di bidang transportasi akan diperluas ke "
+     "pengelolaan sampah.", "smart_environment", "planned"),
+])
+def test_questions_and_relative_clauses(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
