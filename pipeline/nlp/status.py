@@ -580,6 +580,31 @@ def _relative_clause_cue(t: Tokens, lo: int, m: Span, cues: list[Cue]) -> Cue | 
     return inner[-1]
 
 
+_COORDINATORS = frozenset({"sekaligus", "dan", "serta", "and", "maupun"})
+
+
+def _possible_by_coordination(t: Tokens, c: Cue, possibility_ends: list[int], kept: list[Cue]) -> bool:
+    """Is the completion cue ``c`` a verb coordinated after a possibility's verb ("dapat
+    meningkatkan …, membuka … sekaligus menyediakan …")? A coordinator right before it, a
+    possibility at most twelve words before, and between them only words and commas, no other
+    cue (no "sudah")."""
+    if c.start == 0 or t.lower[c.start - 1] not in _COORDINATORS or t.lower[c.start] in _DONE_MARKERS \
+            or t.lower[c.start] in _BARE_PERFECTS:
+        return False  # ("… dan telah ada perbaikan": a completion of its own)
+    for e in possibility_ends:
+        if not (0 < c.start - e <= 12):
+            continue
+        between = range(e, c.start)
+        if any(t.punct[j] and t.text[j] not in _COMMAS for j in between):
+            continue
+        if any(k is not c and k.start >= e and k.end <= c.start and k.kind != "implemented" for k in kept):
+            continue
+        if any(t.lower[j] in _DONE_MARKERS or t.lower[j] in _BARE_PERFECTS for j in between):
+            continue
+        return True
+    return False
+
+
 def _indirect_question(t: Tokens, j: int, first: int) -> bool:
     """Does an indirect question open at ``j`` ("sejauh mana", "whether", "to what extent", a
     non-initial "apakah")?"""
@@ -858,6 +883,10 @@ class StatusTagger:
         # "can be built", "bisa dibangun": a possibility, not a completion
         possible = {e for _, e in marks.get("possibility", [])} | {e + 1 for _, e in marks.get("possibility", [])}
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
+        # the possibility reaches the verbs coordinated after its own ("dinilai dapat meningkatkan
+        # investasi, membuka lapangan kerja sekaligus menyediakan hunian layak")
+        kept = [c for c in kept if not (c.kind == "implemented" and _possible_by_coordination(
+            t, c, [e for _, e in marks.get("possibility", [])], kept))]
         # adjacent cues fuse; the governing kind wins (a small count stays a cue of its own: a
         # mention may void it, "pengangguran kini hanya 4 persen")
         scarce_at = set(marks.get("scarcity", []))
@@ -1048,6 +1077,14 @@ class StatusTagger:
         marks = [(a, b) for a, b in s.marks_in("capability", lo, hi)
                  if not (t.lower[a] in ("has", "have") and b < len(t)
                          and (t.lower[b].endswith("ed") or t.lower[b] in _PARTICIPLES))]
+        # a possibility before it ("dinilai dapat meningkatkan …, sekaligus menyediakan hunian
+        # layak") says what the service could do, not what it does ("dapat diakses" is itself
+        # a capability)
+        all_marks = s.marks_in("capability", lo, hi)
+        possible = [a for a, _ in s.marks_in("possibility", lo, hi)
+                    if not any(x <= a < y for x, y in all_marks)]
+        marks = [(a, b) for a, b in marks
+                 if not (a > 0 and t.lower[a - 1] in _COORDINATORS and any(p < a - 2 for p in possible))]
         if not marks or s.marks_in("purpose", lo, hi):
             return None
         doc = s.span.doc

@@ -201,3 +201,16 @@ def test_works_begun_slated_and_unfinished(text: str, pillar: str, status: str) 
 ])
 def test_questions_and_relative_clauses(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a possibility reaches the verbs coordinated after its own
+    ("Program Sejuta Rumah dinilai dapat meningkatkan iklim investasi, membuka lapangan kerja sekaligus "
+     "menyediakan hunian layak bagi 2.000 keluarga.", "mentioned"),
+    ("Program Sejuta Rumah telah meningkatkan iklim investasi, membuka lapangan kerja sekaligus "
+     "menyediakan hunian layak bagi 2.000 keluarga.", "implemented"),
+    # what a named service can do is what it does
+    ("Program Sejuta Rumah dapat menyediakan hunian layak bagi 2.000 keluarga.", "implemented"),
+])
+def test_a_possibility_reaches_coordinated_verbs(text: str, status: str) -> None:
+    assert _status(text, "smart_living") == status
