@@ -897,7 +897,8 @@ class StatusTagger:
                 prev
                 and (cue.start, cue.end) not in scarce_at and (prev.start, prev.end) not in scarce_at
                 and cue.start - prev.end <= 2
-                and not any(t.punct[j] or t.lower[j] in _CONJUNCTIONS for j in range(prev.end, cue.start))
+                and not any(t.punct[j] or t.lower[j] in _CONJUNCTIONS or t.lower[j] in _CLAUSE_OPENERS
+                            for j in range(prev.end, cue.start))
                 # a modal opens a new predicate after a state ("belum layak | akan diperbaiki")
                 and not (prev.kind == "not_addressed" and t.lower[cue.start] in _MODALS)
                 # "yang direncanakan sejak 2017 | akhirnya diresmikan": what came at last stands apart

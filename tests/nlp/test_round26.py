@@ -214,3 +214,12 @@ def test_questions_and_relative_clauses(text: str, pillar: str, status: str) -> 
 ])
 def test_a_possibility_reaches_coordinated_verbs(text: str, status: str) -> None:
     assert _status(text, "smart_living") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # cues do not fuse across "karena": the postponement to a date stays a plan
+    ("Pembangunan rusunawa Kelurahan Oesapa ditunda hingga 2027 karena keterbatasan anggaran.", "planned"),
+    ("Pembangunan rusunawa Kelurahan Oesapa ditunda karena keterbatasan anggaran.", "not_addressed"),
+])
+def test_cues_do_not_fuse_across_a_clause_opener(text: str, status: str) -> None:
+    assert _status(text, "smart_living") == status
