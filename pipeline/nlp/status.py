@@ -605,6 +605,28 @@ def _possible_by_coordination(t: Tokens, c: Cue, possibility_ends: list[int], ke
     return False
 
 
+_IF_WORDS = frozenset({"jika", "jikalau", "kalau", "bila", "apabila", "if", "unless"})
+_ACTOR_NOUNS = frozenset({"city", "government", "regency", "administration", "province", "municipality"})
+
+
+def _warning_to_act(t: Tokens, lo: int, hi: int, m: Span) -> str | None:
+    """A negated condition on a government's own act, the mention its object ("Jika pemkab
+    tidak segera membangun kolam retensi, …", "If the city does not extend its bus routes, …"):
+    the words of the warning, or None. Without an actor ("Kalau drainase tidak segera
+    diperbaiki, …") it names a risk and urges no one."""
+    low = t.lower
+    first = next((j for j in range(lo, hi) if not t.punct[j]), None)
+    if first is None or low[first] not in _IF_WORDS or m.start <= first:
+        return None
+    actor = next((j for j in range(first + 1, min(first + 5, m.start))
+                  if low[j] in _GOVERNMENT_WORDS or low[j] in _ACTOR_NOUNS), None)
+    if actor is None:
+        return None
+    neg = next((j for j in range(actor + 1, min(actor + 4, m.start)) if low[j] in _NOT_WORDS
+                or low[j] in ("belum", "does", "do", "fails")), None)
+    return f"{t.text[first]} … {t.text[neg]}" if neg is not None else None
+
+
 def _indirect_question(t: Tokens, j: int, first: int) -> bool:
     """Does an indirect question open at ``j`` ("sejauh mana", "whether", "to what extent", a
     non-initial "apakah")?"""
@@ -1228,6 +1250,11 @@ class StatusTagger:
             return None, None, "topic"
         c = s.clause_of(m.start)
         lo, hi = s.clause_tokens(c)
+        warned = _warning_to_act(t, lo, hi, m)
+        if warned is not None:
+            # "Jika pemerintah tidak segera memperluas jaringan jalur sepeda, …": what the
+            # government is warned to do is urged
+            return "recommended", warned, "warning"
         cleft = _cleft_cue(t, s, lo, m)
         if cleft is not None:
             # "Satu-satunya dimensi yang tidak disentuh oleh rencana induk adalah smart living":

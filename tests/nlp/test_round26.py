@@ -223,3 +223,17 @@ def test_a_possibility_reaches_coordinated_verbs(text: str, status: str) -> None
 ])
 def test_cues_do_not_fuse_across_a_clause_opener(text: str, status: str) -> None:
     assert _status(text, "smart_living") == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a negated condition on a government's own act warns it to act
+    ("Jika pemerintah tidak segera memperluas jaringan jalur sepeda yang terhubung dengan stasiun, target "
+     "pergeseran moda tidak akan tercapai.", "smart_mobility", "recommended"),
+    ("If the city does not extend its bus routes, commuters will keep relying on motorbikes.",
+     "smart_mobility", "recommended"),
+    # without an actor it names a risk, urging no one
+    ("Kalau jalur sepeda di Jalan Sudirman tidak segera diperluas, target pergeseran moda tidak akan tercapai.",
+     "smart_mobility", "not_addressed"),
+])
+def test_a_warning_to_act(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
