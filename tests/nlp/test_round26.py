@@ -237,3 +237,12 @@ def test_cues_do_not_fuse_across_a_clause_opener(text: str, status: str) -> None
 ])
 def test_a_warning_to_act(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an English focus names a field, it reports no deed
+    ("Bandung's cooperation with Braunschweig concentrates on student exchanges and vocational training.", "mentioned"),
+    ("Bandung's cooperation with Braunschweig has trained 300 vocational teachers since 2015.", "implemented"),
+])
+def test_an_english_focus_names_a_field(text: str, status: str) -> None:
+    assert _status(text, "smart_people") == status
