@@ -627,6 +627,76 @@ def _warning_to_act(t: Tokens, lo: int, hi: int, m: Span) -> str | None:
     return f"{t.text[first]} … {t.text[neg]}" if neg is not None else None
 
 
+#: what a table's status cell or a list item's closing note says (whole cell, or its opening
+#: words: "Terlaksana 60%", "Direncanakan 2026")
+_CELL_STATUSES = {
+    "implemented": ("selesai", "terlaksana", "sudah terlaksana", "telah terlaksana", "sudah", "berjalan",
+                    "sedang berjalan", "dalam proses", "on going", "ongoing", "operational", "operasional",
+                    "completed", "complete", "done", "implemented", "running", "in operation", "beroperasi",
+                    "tercapai", "terealisasi", "aktif", "active", "launched", "diluncurkan", "rampung",
+                    "achieved", "partly achieved", "partially achieved", "on track", "in progress"),
+    "planned": ("rencana", "direncanakan", "planned", "tahap perencanaan", "dalam perencanaan", "usulan",
+                "diusulkan", "proposed", "pipeline", "lelang", "dalam lelang"),
+    "not_addressed": ("belum", "belum terlaksana", "tidak terlaksana", "belum dimulai", "belum berjalan",
+                      "tidak tercapai", "belum tercapai", "not started", "not implemented", "not yet started",
+                      "dibatalkan", "batal", "cancelled", "canceled", "dihentikan", "discontinued", "stopped",
+                      "mangkrak", "terhenti", "ditunda", "postponed"),
+}
+_CELL_LOOKUP = {w: k for k, ws in _CELL_STATUSES.items() for w in ws}
+_CELL_OPENERS = frozenset({"(", "—", "–", ":", "|"})
+
+
+def _cell_status(words: list[str]) -> str | None:
+    """The status a cell's words give, by their opening one, two or three words."""
+    words = [w for w in words if w not in ("-", "•", "*")]
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            kind = _CELL_LOOKUP.get(" ".join(words[:n]))
+            if kind is not None and (len(words) == n or not words[n][:1].isalpha() or n >= 2
+                                     or any(c.isdigit() for c in words[n])):
+                return kind
+    return None
+
+
+def _status_cell(t: Tokens, first: int, last: int, m: Span) -> tuple[str, str] | None:
+    """A status cell of a table row ("… | Dalam proses | …", cells joined by " | " as the
+    DOCX reader joins them) or a status note closing a line ("(rencana)", "— selesai",
+    ": belum"), outside the mention: its kind and text."""
+    low = t.lower
+    # a row is one line: a text reader may join the lines of a table into one sentence
+    for j in range(m.start - 1, first - 1, -1):
+        if "\n" in t.text[j]:
+            first = j + 1
+            break
+    for j in range(m.end, last):
+        if "\n" in t.text[j]:
+            last = j
+            break
+    bars = [j for j in range(first, last) if t.text[j] == "|"]
+    cells: list[tuple[int, int]] = []
+    if len(bars) >= 2:
+        edges = [first - 1, *bars, last]
+        cells = [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False) if b > a + 1]
+    else:
+        end = last
+        while end > first and t.punct[end - 1] and t.text[end - 1] in (".", ";", ")"):
+            end -= 1
+        opener = next((j for j in range(end - 1, max(first, end - 5) - 1, -1) if t.text[j] in _CELL_OPENERS), None)
+        if opener is not None and opener > m.end:
+            cells = [(opener + 1, end)]
+    # the nearest status cell after the mention in its row (a reader that joins a table's
+    # lines leaves no row edges: the next row's cells come after), else the nearest before
+    after = [c for c in cells if c[0] >= m.end][:3]
+    before = [c for c in cells if c[1] <= m.start][::-1][:3]
+    for a, b in after + before:
+        if b - a > 4:
+            continue
+        kind = _cell_status([w for w in low[a:b] if w != "."])
+        if kind is not None:
+            return kind, " ".join(t.text[a:b])
+    return None
+
+
 def _indirect_question(t: Tokens, j: int, first: int) -> bool:
     """Does an indirect question open at ``j`` ("sejauh mana", "whether", "to what extent", a
     non-initial "apakah")?"""
@@ -1215,6 +1285,11 @@ class StatusTagger:
 
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         t = tokens(doc)
+        cell = _status_cell(t, s.span.start, s.span.end, m)
+        if cell is not None:
+            # a table row or a list item whose status stands in a cell or at its end ("Jalur
+            # sepeda … | Dalam proses | DAK 2025", "• Revitalisasi Pasar Legi (rencana)")
+            return cell[0], cell[1], "table"
         if s.question and _statement_before_question(t, s, s.clause_of(m.start)):
             # "Trotoar baru … sudah dilengkapi guiding block, tapi kok banyak yang nabrak
             # tiang?": the clause before the contrast states; only the last one asks

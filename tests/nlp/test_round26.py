@@ -246,3 +246,29 @@ def test_a_warning_to_act(text: str, pillar: str, status: str) -> None:
 ])
 def test_an_english_focus_names_a_field(text: str, status: str) -> None:
     assert _status(text, "smart_people") == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # a table row's status cell (cells joined by " | ", as the DOCX reader joins them)
+    ("2 | Jalur sepeda Alun-Alun – Stasiun Madiun (3,2 km) | Dalam proses | DAK 2025", "smart_mobility", "implemented"),
+    ("3 | Jalur sepeda Alun-Alun – Stasiun Madiun (3,2 km) | Belum terlaksana | menunggu anggaran",
+     "smart_mobility", "not_addressed"),
+    ("4 | Jalur sepeda Alun-Alun – Stasiun Madiun (3,2 km) | Direncanakan 2026 | APBD", "smart_mobility", "planned"),
+    ("Flood early warning system | Operational | BPBD, 14 river sensors", "smart_living", "implemented"),
+    # a list item's closing note
+    ("• Pembangunan halte bus terintegrasi (rencana)", "smart_mobility", "planned"),
+    ("• Pembangunan halte bus terintegrasi — selesai", "smart_mobility", "implemented"),
+    # no note: only named
+    ("• Pembangunan halte bus terintegrasi (2025)", "smart_mobility", "mentioned"),
+])
+def test_table_cells_and_list_notes(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
+
+
+def test_a_joined_table_gives_each_row_its_own_cell() -> None:
+    text = ("Dimension | Initiative | Progress | Note\n"
+            "Smart Living | Krama Bali Sehat health card | Achieved | 2.1 million members\n"
+            "Smart Mobility | Denpasar–Ubud tourist shuttle | Not started | no operator found\n")
+    pillars = analyze_text(text)["pillars"]
+    assert pillars["smart_living"]["status"] == "implemented"
+    assert pillars["smart_mobility"]["status"] == "not_addressed"
