@@ -204,7 +204,9 @@ _RENAMING = frozenset({"yang", "yg", "dikenal", "biasa", "disebut", "disingkat",
 def _glossed_as_common_noun(doc: Doc, end: int) -> bool:
     """Is the name ending at ``end`` glossed by a common noun phrase ("Early Warning System (EWS)
     atau sistem peringatan dini", "Corporate Social Responsibility (CSR) atau bantuan dana
-    sosial")? A term translated is no programme's name."""
+    sosial")? An English term translated is no programme's name (the caller checks that its
+    words are ordinary English: "SIP Banget atau sistem informasi pariwisata Batu" is a coined
+    name and the service it names)."""
     n = len(doc)
     if end < n and doc[end].text == "(":
         while end < n and doc[end].text != ")":
@@ -1033,7 +1035,8 @@ class ProgramTagger:
                 if word in acronyms and i not in taken:
                     named.append(self._named_span(doc, i, i + 1, acronyms[word]))
         # the tokens of names found so far; _listed and _quoted_defined add theirs to it
-        named = [sp for sp in named if not _glossed_as_common_noun(doc, sp.end)]
+        named = [sp for sp in named if not (_glossed_as_common_noun(doc, sp.end) and all(
+            common_english(w.lower_) for w in sp if w.is_alpha))]
         taken_now = taken | {i for sp in named for i in range(sp.start, sp.end)}
         named += self._listed(doc, taken_now)
         named += self._quoted_defined(doc, taken_now)
