@@ -634,13 +634,14 @@ _CELL_STATUSES = {
                     "sedang berjalan", "dalam proses", "on going", "ongoing", "operational", "operasional",
                     "completed", "complete", "done", "implemented", "running", "in operation", "beroperasi",
                     "tercapai", "terealisasi", "aktif", "active", "launched", "diluncurkan", "rampung",
-                    "achieved", "partly achieved", "partially achieved", "on track", "in progress"),
+                    "achieved", "partly achieved", "partially achieved", "on track", "in progress", "✓", "✔"),
     "planned": ("rencana", "direncanakan", "planned", "tahap perencanaan", "dalam perencanaan", "usulan",
-                "diusulkan", "proposed", "pipeline", "lelang", "dalam lelang"),
+                "diusulkan", "proposed", "pipeline", "lelang", "dalam lelang", "dalam proses lelang",
+                "dalam proses pengadaan", "dalam proses penyusunan", "dalam proses perencanaan", "proses lelang"),
     "not_addressed": ("belum", "belum terlaksana", "tidak terlaksana", "belum dimulai", "belum berjalan",
                       "tidak tercapai", "belum tercapai", "not started", "not implemented", "not yet started",
                       "dibatalkan", "batal", "cancelled", "canceled", "dihentikan", "discontinued", "stopped",
-                      "mangkrak", "terhenti", "ditunda", "postponed"),
+                      "mangkrak", "terhenti", "ditunda", "postponed", "✗", "✘"),
 }
 _CELL_LOOKUP = {w: k for k, ws in _CELL_STATUSES.items() for w in ws}
 _CELL_OPENERS = frozenset({"(", "—", "–", ":", "|"})

@@ -258,6 +258,9 @@ def test_an_english_focus_names_a_field(text: str, status: str) -> None:
     # a list item's closing note
     ("• Pembangunan halte bus terintegrasi (rencana)", "smart_mobility", "planned"),
     ("• Pembangunan halte bus terintegrasi — selesai", "smart_mobility", "implemented"),
+    ("Normalisasi drainase kota — dalam proses lelang", "smart_environment", "planned"),
+    ("• Halte bus di koridor 2: ✗", "smart_mobility", "not_addressed"),
+    ("• Halte bus di koridor 2: ✓", "smart_mobility", "implemented"),
     # no note: only named
     ("• Pembangunan halte bus terintegrasi (2025)", "smart_mobility", "mentioned"),
 ])
