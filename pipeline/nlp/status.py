@@ -573,6 +573,8 @@ def _relative_clause_cue(t: Tokens, lo: int, m: Span, cues: list[Cue]) -> Cue | 
     y = next((j for j in range(m.start - 1, max(lo, m.start - 8) - 1, -1) if low[j] in ("yang", "yg")), None)
     if y is None or any(t.punct[j] for j in range(y, m.start)):
         return None
+    if y > 0 and (_COUNT.match(low[y - 1]) or low[y - 1] in _NUMBER_WORDS):
+        return None  # a count's relative clause ("hanya 13 yang memiliki …") is the count's
     inner = [g for g in cues if y < g.start and g.end <= m.start]
     after = [g for g in cues if g.start >= m.end]
     if not inner or not after or inner[0].start != y + 1:
