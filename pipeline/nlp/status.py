@@ -1398,6 +1398,11 @@ class StatusTagger:
             if negated:  # "belum ada rencana …": no plan at all
                 return "not_addressed", negated[0].text, "cue"
             concept = f"{doc[plan_nouns[0][0]:plan_nouns[0][1]].text} … {doc[existence[-1][0]:existence[-1][1]].text}"
+            # "Rancangan dan konsep … yang sudah ada perlu segera diimplementasikan": the
+            # clause's predicate urges carrying out the plan that exists
+            urging = [g for g in cues if g.kind == "recommended" and g.end > existence[-1][1]]
+            if urging:
+                return "recommended", f"{concept} … {urging[0].text}", "cue"
             # the implementation part: a cue after an implementation noun ("…, hanya saja
             # implementasinya belum terlaksana"), in this clause or another
             impl_nouns = [q for q, _ in s.marks.get("implementation_nouns", [])]

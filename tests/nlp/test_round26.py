@@ -275,3 +275,14 @@ def test_a_joined_table_gives_each_row_its_own_cell() -> None:
     pillars = analyze_text(text)["pillars"]
     assert pillars["smart_living"]["status"] == "implemented"
     assert pillars["smart_mobility"]["status"] == "not_addressed"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an edit of the thesis: the existing plan is urged to be carried out, or said unrealised
+    ("Rancangan dan konsep pengembangan *smart economy* yang sudah ada perlu segera diimplementasikan.",
+     "recommended"),
+    ("Rancangan dan konsep dalam pengembangan *smart economy* sudah ada hanya saja pengimplementasiannya yang "
+     "belum terlaksana.", "planned"),
+])
+def test_an_existing_plan_urged(text: str, status: str) -> None:
+    assert _status(text, "smart_economy") == status
