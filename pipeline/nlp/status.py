@@ -1364,6 +1364,11 @@ class StatusTagger:
         recs_before = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
         inside = {i for g in recs_before for i in range(g.start, g.end)}  # "diharapkan segera"
         purposes = [p for p, _ in s.marks_in("purpose", lo, hi) if p < m.start and p not in inside]
+        # "Dengan begitu kemacetan … telah berhasil ditekan": a result connective before a
+        # completion reports the result ("… bisa ditekan" stays an aim)
+        purposes = [p for p in purposes if not (t.lower[p] == "dengan" and any(
+            g.kind == "implemented" and m.end <= g.start <= m.end + 6
+            and t.lower[g.start] in _DONE_MARKERS | _BARE_PERFECTS for g in cues))]
         urged = {g.end for g in recs_before}
         # "mendesak Dinas Pendidikan Kota Bengkulu agar segera …": the one urged may stand
         # between the urging verb and its "agar"/"supaya" (a few words, no comma)
@@ -1683,8 +1688,10 @@ class StatusTagger:
                     # (a pe-/me- form with a measured outcome in its clause is a result too:
                     # "mengalami penurunan", "menurunkan stunting dari 20 menjadi 12 persen")
                     measured = any(doc[j].like_num or doc[j].lower_ in _OUTCOMES for j in range(lo, hi))
-                    results = [(a, b) for a, b in tackled if measured or doc[a].lower_ in _FALLING
-                               or not doc[a].lower_.startswith(("pe", "me"))]
+                    # (not a result that only could be: "… dapat ditekan", "bisa dikurangi")
+                    possible = {e for _, e in s.marks.get("possibility", [])}
+                    results = [(a, b) for a, b in tackled if (measured or doc[a].lower_ in _FALLING
+                               or not doc[a].lower_.startswith(("pe", "me"))) and a not in possible]
                     if results:
                         t0, t1 = results[0]
                         decided[id(m)] = ("implemented", doc[t0:t1].text, "mitigation")

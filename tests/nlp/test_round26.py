@@ -286,3 +286,14 @@ def test_a_joined_table_gives_each_row_its_own_cell() -> None:
 ])
 def test_an_existing_plan_urged(text: str, status: str) -> None:
     assert _status(text, "smart_economy") == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # edits of a thesis sentence: a result reached, a result that only could be
+    ("Dengan begitu kemacetan dan polusi DKI Jakarta telah berhasil ditekan menjadi rendah.", "implemented"),
+    ("Dengan begitu kemacetan dan polusi DKI Jakarta bisa ditekan menjadi rendah.", "mentioned"),
+    ("Dengan cara itu, tingkat kemacetan dan polusi di DKI Jakarta dapat ditekan.", "mentioned"),
+    ("Tingkat kemacetan di DKI Jakarta ditekan hingga 20 persen.", "implemented"),
+])
+def test_a_result_reached_or_only_possible(text: str, status: str) -> None:
+    assert _status(text, "smart_mobility") == status
