@@ -700,6 +700,36 @@ def _status_cell(t: Tokens, first: int, last: int, m: Span) -> tuple[str, str] |
     return None
 
 
+_RESEARCH_NOUNS = frozenset({"peneliti", "penelitian", "kajian", "studi", "research", "studies", "researchers",
+                             "work"})
+_NEXT_WORDS = frozenset({"selanjutnya", "berikutnya", "lanjutan", "mendatang", "future", "further"})
+
+
+def _to_researchers(t: Tokens, first: int, last: int) -> bool:
+    """Does the sentence speak to future research ("peneliti selanjutnya", "penelitian
+    berikutnya", "future studies", "further research")?"""
+    low = t.lower
+    return any((low[j] in _RESEARCH_NOUNS and low[j + 1] in _NEXT_WORDS - {"future", "further"})
+               or (low[j] in ("future", "further") and low[j + 1] in _RESEARCH_NOUNS)
+               for j in range(first, last - 1))
+
+
+_ADVICE_NOUNS = frozenset({"saran", "rekomendasi", "usulan", "masukan", "recommendation", "recommendations",
+                           "suggestion", "suggestions"})
+_ADVICE_COPULAS = frozenset({"adalah", "ialah", "yaitu", "yakni", ":", "is", "are"})
+
+
+def _advice_copula(t: Tokens, first: int, m: Span) -> str | None:
+    """An advice noun opening the sentence and a copula before the mention ("Saran bagi Pemkot
+    adalah memperluas …", "Rekomendasi penelitian ini adalah agar …"): the advice's words."""
+    low = t.lower
+    a = next((j for j in range(first, min(first + 3, m.start)) if not t.punct[j]), None)
+    if a is None or low[a] not in _ADVICE_NOUNS:
+        return None
+    cop = next((j for j in range(a + 1, min(a + 10, m.start)) if low[j] in _ADVICE_COPULAS), None)
+    return f"{t.text[a]} … {t.text[cop]}" if cop is not None else None
+
+
 def _indirect_question(t: Tokens, j: int, first: int) -> bool:
     """Does an indirect question open at ``j`` ("sejauh mana", "whether", "to what extent", a
     non-initial "apakah")?"""
@@ -1328,6 +1358,11 @@ class StatusTagger:
             return None, None, "topic"
         c = s.clause_of(m.start)
         lo, hi = s.clause_tokens(c)
+        advised = _advice_copula(t, s.span.start, m)
+        if advised is not None and not _to_researchers(t, s.span.start, s.span.end):
+            # "Saran bagi Pemerintah Kota Gorontalo adalah …", "Rekomendasi penelitian ini
+            # adalah agar Pemkot …": what the advice is, is urged
+            return "recommended", advised, "cue"
         warned = _warning_to_act(t, lo, hi, m)
         if warned is not None:
             # "Jika pemerintah tidak segera memperluas jaringan jalur sepeda, …": what the
@@ -1346,6 +1381,11 @@ class StatusTagger:
             # umum …": the plan or urging before "tidak hanya" governs what "tetapi juga" adds
             return urged.kind, urged.text, "modal_scope"
         cues = [g for g in s.groups if lo <= g.start < hi]
+        if _to_researchers(t, s.span.start, s.span.end) and not any(g.kind in ("implemented", "not_addressed")
+                                                                   for g in cues):
+            # "Saran bagi penelitian selanjutnya adalah memperluas analisis ke dimensi smart
+            # living", "future studies should examine …": advice to researchers names a topic
+            return None, None, "topic"
         asked = next((j for j in range(lo, m.start) if _indirect_question(t, j, s.span.start)), None)
         if asked is not None:
             # "… sejauh mana Pemkot telah menerapkan sistem peringatan dini", "to determine

@@ -297,3 +297,16 @@ def test_an_existing_plan_urged(text: str, status: str) -> None:
 ])
 def test_a_result_reached_or_only_possible(text: str, status: str) -> None:
     assert _status(text, "smart_mobility") == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    # advice to researchers names a topic; advice to a government urges
+    ("Saran bagi penelitian selanjutnya adalah memperluas analisis ke dimensi smart living.", "smart_living",
+     "mentioned"),
+    ("The authors suggest that future studies examine smart living indicators in smaller cities.", "smart_living",
+     "mentioned"),
+    ("Saran bagi Pemerintah Kota adalah memperluas layanan telemedisin ke daerah kepulauan.", "smart_living",
+     "recommended"),
+])
+def test_advice_to_researchers_names_a_topic(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
