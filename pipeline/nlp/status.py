@@ -620,10 +620,14 @@ def _warning_to_act(t: Tokens, lo: int, hi: int, m: Span) -> str | None:
     first = next((j for j in range(lo, hi) if not t.punct[j]), None)
     if first is None or low[first] not in _IF_WORDS or m.start <= first:
         return None
+    # (a government word, or a place named as the actor: "Unless Jakarta tightens …")
     actor = next((j for j in range(first + 1, min(first + 5, m.start))
-                  if low[j] in _GOVERNMENT_WORDS or low[j] in _ACTOR_NOUNS), None)
+                  if low[j] in _GOVERNMENT_WORDS or low[j] in _ACTOR_NOUNS
+                  or (j == first + 1 and t.text[j][:1].isupper() and t.alpha[j])), None)
     if actor is None:
         return None
+    if low[first] == "unless":  # "Unless Jakarta tightens emission tests, …": negated already
+        return t.text[first]
     neg = next((j for j in range(actor + 1, min(actor + 4, m.start)) if low[j] in _NOT_WORDS
                 or low[j] in ("belum", "does", "do", "fails")), None)
     return f"{t.text[first]} … {t.text[neg]}" if neg is not None else None
@@ -1595,7 +1599,7 @@ class StatusTagger:
         if kind == "not_addressed" and any(p < best.start for p, _ in s.marks.get("denial", [])):
             # "Bukan berarti Kota Tegal tidak memiliki jalur sepeda": an absence denied; of a plan
             # ("Tidak benar bahwa Pemkot … tak punya rencana soal sampah"), a plan
-            if any(w in _PLAN_WORDS for w in t.lower[best.start : min(best.end + 2, hi)]):
+            if any(w in _PLAN_WORDS for w in t.lower[best.start : min(best.end + 5, hi)]):
                 return "planned", best.text, "denial"
             return "implemented", best.text, "denial"
         if kind in ("implemented", "planned"):

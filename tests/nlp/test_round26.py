@@ -310,3 +310,21 @@ def test_a_result_reached_or_only_possible(text: str, status: str) -> None:
 ])
 def test_advice_to_researchers_names_a_topic(text: str, pillar: str, status: str) -> None:
     assert _status(text, pillar) == status
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    ("Neither the bike-share scheme nor the pedestrian bridges promised for the waterfront have been built.",
+     "smart_mobility", "not_addressed"),
+    ("The proposed monorail for Makassar fell through in 2019.", "smart_mobility", "not_addressed"),
+    ("The proposed monorail for Makassar was approved in 2019.", "smart_mobility", "planned"),
+    ("Plans for a floating solar farm outside Manado were put on hold after fishers protested.",
+     "smart_environment", "not_addressed"),
+    ("Unless Jakarta tightens emission tests for motorcycles, air quality will keep breaching WHO limits.",
+     "smart_environment", "recommended"),
+    ("It is not true that Medan has abandoned its bus rapid transit plan, the transport agency insisted.",
+     "smart_mobility", "planned"),
+    ("The mayor allegedly shelved the waterfront cycle path to free up the land for a mall.", "smart_mobility",
+     "not_addressed"),
+])
+def test_english_absences_warnings_and_denials(text: str, pillar: str, status: str) -> None:
+    assert _status(text, pillar) == status
