@@ -256,7 +256,7 @@ def test_an_english_focus_names_a_field(text: str, status: str) -> None:
     ("4 | Jalur sepeda Alun-Alun – Stasiun Madiun (3,2 km) | Direncanakan 2026 | APBD", "smart_mobility", "planned"),
     ("Flood early warning system | Operational | BPBD, 14 river sensors", "smart_living", "implemented"),
     # a list item's closing note
-    ("• Pembangunan halte bus terintegrasi (rencana)", "smart_mobility", "planned"),
+    ("• Pembangunan halte bus terintegrasi — rencana", "smart_mobility", "planned"),
     ("• Pembangunan halte bus terintegrasi — selesai", "smart_mobility", "implemented"),
     ("Normalisasi drainase kota — dalam proses lelang", "smart_environment", "planned"),
     ("• Halte bus di koridor 2: ✗", "smart_mobility", "not_addressed"),
