@@ -40,7 +40,13 @@ def analyzer():
     ("sentences-20.jsonl", 0.88, 0.80),
     ("sentences-21.jsonl", 0.89, 0.78),
     ("sentences-22.jsonl", 0.79, 0.64),
-    ("sentences-23.jsonl", 0.88, 0.78)])
+    ("sentences-23.jsonl", 0.88, 0.78),
+    ("sentences-24.jsonl", 0.90, 0.77),
+    ("sentences-25.jsonl", 0.89, 0.70),
+    ("sentences-26.jsonl", 0.94, 0.75),
+    ("sentences-27.jsonl", 0.91, 0.75),
+    ("sentences-28.jsonl", 0.90, 0.78),
+    ("sentences-29.jsonl", 0.94, 0.82)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -81,7 +87,13 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
                                          ("documents-20.jsonl", 0.69),
                                          ("documents-21.jsonl", 0.58),
                                          ("documents-22.jsonl", 0.65),
-                                         ("documents-23.jsonl", 0.71)])
+                                         ("documents-23.jsonl", 0.71),
+                                         ("documents-24.jsonl", 0.58),
+                                         ("documents-25.jsonl", 0.55),
+                                         ("documents-26.jsonl", 0.48),
+                                         ("documents-27.jsonl", 0.52),
+                                         ("documents-28.jsonl", 0.64),
+                                         ("documents-29.jsonl", 0.83)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):
