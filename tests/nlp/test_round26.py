@@ -12,7 +12,12 @@ def _status(text: str, pillar: str) -> str:
     return analyze_text(text)["pillars"][pillar]["status"]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+def _for(pillar: str, cases: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """Cases of one pillar as (text, pillar, status)."""
+    return [(text, pillar, status) for text, status in cases]
+
+
+PUT_OFF_TO_A_DATE_IS_PLANNED = [
     # put off to a date: still a plan; put off with no date: an absence
     ("Pemkot Tanjungpinang menunda pembangunan halte bus terintegrasi hingga 2027 karena efisiensi anggaran.",
      "smart_mobility", "planned"),
@@ -21,29 +26,23 @@ def _status(text: str, pillar: str) -> str:
     ("Pemkab mengundur peluncuran aplikasi layanan publik ke tahun depan.", "smart_government", "planned"),
     ("The city has postponed its bus rapid transit project to 2028.", "smart_mobility", "planned"),
     ("The city has postponed its bus rapid transit project indefinitely.", "smart_mobility", "not_addressed"),
-])
-def test_put_off_to_a_date_is_planned(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+A_PLIGHT_FACED_NOW_REPORTS_NO_MEASURE = [
     # a plight faced "now" is no deed
     ("Kota Banjarmasin kini menghadapi darurat sampah yang semakin mengkhawatirkan.", "smart_environment", "mentioned"),
     ("Kota Banjarmasin kini menerapkan pemilahan sampah di setiap kelurahan.", "smart_environment", "implemented"),
-])
-def test_a_plight_faced_now_reports_no_measure(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+OFFICE_TITLES_OPEN_AN_INSTITUTION_NAME = [
     # an office head's abbreviated title opens an institution's name: no mention inside it
     ("Kadis Lingkungan Hidup Kota Kupang mengatakan rapat digelar besok.", "smart_environment", "not_mentioned"),
     ("Kabid Pendidikan Dasar Kabupaten Alor mengatakan rapat digelar besok.", "smart_people", "not_mentioned"),
     # the same words as a subject of their own are a mention
     ("Lingkungan hidup Kota Kupang kian tercemar limbah pasar.", "smart_environment", "mentioned"),
-])
-def test_office_titles_open_an_institution_name(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
 def _programmes(text: str) -> list[str]:
@@ -76,7 +75,7 @@ def test_a_one_word_bus_system_is_a_programme(text: str, expected: list[str]) ->
     assert _programmes(text) == expected
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+AN_INDIRECT_QUESTION_REPORTS_NOTHING = [
     # what an indirect question asks is not reported
     ("Rumusan masalah penelitian ini adalah sejauh mana Pemerintah Kota Sorong telah menerapkan "
      "sistem peringatan dini banjir.", "smart_living", "mentioned"),
@@ -88,12 +87,10 @@ def test_a_one_word_bus_system_is_a_programme(text: str, expected: list[str]) ->
     # a cue before the question word still speaks
     ("Semua kabupaten akan kita evaluasi untuk mengetahui sejauh mana kemajuan pelaksanaan SPBE.",
      "smart_government", "planned"),
-])
-def test_an_indirect_question_reports_nothing(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+A_DEED_STOPPED_IN_THE_NEXT_CLAUSE = [
     # the next clause, with no subject of its own, stops or leaves unused what was done
     ("A bike-sharing scheme was piloted in Denpasar in 2018 but was discontinued two years later.",
      "smart_mobility", "not_addressed"),
@@ -106,12 +103,10 @@ def test_an_indirect_question_reports_nothing(text: str, pillar: str, status: st
     ("Bank sampah di setiap RW sudah beroperasi, tetapi pemanfaatannya oleh warga belum terlihat.",
      "smart_environment", "implemented"),
     ("A bike-sharing scheme was piloted in Denpasar in 2018 and still runs today.", "smart_mobility", "implemented"),
-])
-def test_a_deed_stopped_in_the_next_clause(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+A_CLEFT_CARRIES_ITS_RELATIVE_CLAUSE_STATUS = [
     # a cleft: the relative clause before the copula says what is said of the pillar after it
     ("Satu-satunya dimensi yang tidak disentuh oleh Rencana Induk Smart City Kota Palembang adalah smart living.",
      "smart_living", "not_addressed"),
@@ -120,23 +115,19 @@ def test_a_deed_stopped_in_the_next_clause(text: str, pillar: str, status: str) 
     ("The only pillar that has not been addressed is smart living.", "smart_living", "not_addressed"),
     # no cue in the relative clause: only named
     ("Dimensi yang dinilai adalah smart living.", "smart_living", "mentioned"),
-])
-def test_a_cleft_carries_its_relative_clause_status(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "status"), [
+A_TARGET_BEATEN_IS_A_RESULT = _for("smart_environment", [
     # a target beaten is a result, a target named alone a plan
     ("Balikpapan's green open space reached 27 percent of the city's area in 2023, exceeding the 25 percent "
      "target set in its strategic plan.", "implemented"),
     ("Balikpapan's green open space reached 27 percent of the city's area in 2023, below the 30 percent "
      "target set in its strategic plan.", "planned"),
 ])
-def test_a_target_beaten_is_a_result(text: str, status: str) -> None:
-    assert _status(text, "smart_environment") == status
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+URGING_SCOPE = [
     # a done marker inside a relative clause does not end an urging's reach
     ("Seyogianya Pemerintah Kota Ambon, yang telah memiliki layanan kependudukan daring, juga menyediakan "
      "angkutan umum yang menjangkau permukiman di perbukitan.", "smart_mobility", "recommended"),
@@ -145,12 +136,10 @@ def test_a_target_beaten_is_a_result(text: str, status: str) -> None:
     # "mengingat" opens a reason clause of its own
     ("Hendaknya Dinas Pendidikan memperluas pelatihan guru, mengingat jaringan internet desa kini sudah "
      "menjangkau pulau-pulau terluar.", "smart_government", "implemented"),
-])
-def test_urging_scope(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+A_PLAN_CALLED_OFF_IN_THE_NEXT_CLAUSE = [
     # a plan the next clause calls off, its subject pointing back
     ("The regency had planned to open a vocational centre for people with disabilities this year, but the "
      "project has been shelved indefinitely.", "smart_people", "not_addressed"),
@@ -158,12 +147,10 @@ def test_urging_scope(text: str, pillar: str, status: str) -> None:
     # another subject, or a postponement to a date, leaves the plan
     ("Pemkot berencana membangun halte bus baru, tetapi warga menolak.", "smart_mobility", "planned"),
     ("Halte bus baru akan dibangun tahun ini, tetapi kemudian ditunda hingga 2027.", "smart_mobility", "planned"),
-])
-def test_a_plan_called_off_in_the_next_clause(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+WORKS_BEGUN_SLATED_AND_UNFINISHED = [
     ("Work on a 12-kilometre bicycle lane along the Jayapura waterfront is under way and is expected to be "
      "completed by December.", "smart_mobility", "implemented"),
     ("Gubernur melakukan peletakan batu pertama pembangunan terminal bus terpadu, Senin.", "smart_mobility",
@@ -180,12 +167,10 @@ def test_a_plan_called_off_in_the_next_clause(text: str, pillar: str, status: st
     # "while" opens a clause of its own: the terminal is done, the bridge not (partial)
     ("Balikpapan's new bus terminal went live this month, while a promised pedestrian bridge over the coastal "
      "road remains unfinished.", "smart_mobility", "partial"),
-])
-def test_works_begun_slated_and_unfinished(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+QUESTIONS_AND_RELATIVE_CLAUSES = [
     # a question's last clause asks; a contrast clause before it states
     ("Trotoar baru di Jalan El Tari Kupang sudah dilengkapi guiding block, tapi kok banyak yang langsung "
      "nabrak tiang listrik?", "smart_mobility", "implemented"),
@@ -198,12 +183,10 @@ def test_works_begun_slated_and_unfinished(text: str, pillar: str, status: str) 
      "pengelolaan sampah.", "smart_mobility", "implemented"),
     ("Kerja sama sister city Jakarta dengan Seoul yang sudah berjalan di bidang transportasi akan diperluas ke "
      "pengelolaan sampah.", "smart_environment", "planned"),
-])
-def test_questions_and_relative_clauses(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "status"), [
+A_POSSIBILITY_REACHES_COORDINATED_VERBS = _for("smart_living", [
     # a possibility reaches the verbs coordinated after its own
     ("Program Sejuta Rumah dinilai dapat meningkatkan iklim investasi, membuka lapangan kerja sekaligus "
      "menyediakan hunian layak bagi 2.000 keluarga.", "mentioned"),
@@ -212,20 +195,16 @@ def test_questions_and_relative_clauses(text: str, pillar: str, status: str) -> 
     # what a named service can do is what it does
     ("Program Sejuta Rumah dapat menyediakan hunian layak bagi 2.000 keluarga.", "implemented"),
 ])
-def test_a_possibility_reaches_coordinated_verbs(text: str, status: str) -> None:
-    assert _status(text, "smart_living") == status
 
 
-@pytest.mark.parametrize(("text", "status"), [
+CUES_DO_NOT_FUSE_ACROSS_A_CLAUSE_OPENER = _for("smart_living", [
     # cues do not fuse across "karena": the postponement to a date stays a plan
     ("Pembangunan rusunawa Kelurahan Oesapa ditunda hingga 2027 karena keterbatasan anggaran.", "planned"),
     ("Pembangunan rusunawa Kelurahan Oesapa ditunda karena keterbatasan anggaran.", "not_addressed"),
 ])
-def test_cues_do_not_fuse_across_a_clause_opener(text: str, status: str) -> None:
-    assert _status(text, "smart_living") == status
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+A_WARNING_TO_ACT = [
     # a negated condition on a government's own act warns it to act
     ("Jika pemerintah tidak segera memperluas jaringan jalur sepeda yang terhubung dengan stasiun, target "
      "pergeseran moda tidak akan tercapai.", "smart_mobility", "recommended"),
@@ -234,21 +213,17 @@ def test_cues_do_not_fuse_across_a_clause_opener(text: str, status: str) -> None
     # without an actor it names a risk, urging no one
     ("Kalau jalur sepeda di Jalan Sudirman tidak segera diperluas, target pergeseran moda tidak akan tercapai.",
      "smart_mobility", "not_addressed"),
-])
-def test_a_warning_to_act(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "status"), [
+AN_ENGLISH_FOCUS_NAMES_A_FIELD = _for("smart_people", [
     # an English focus names a field, it reports no deed
     ("Bandung's cooperation with Braunschweig concentrates on student exchanges and vocational training.", "mentioned"),
     ("Bandung's cooperation with Braunschweig has trained 300 vocational teachers since 2015.", "implemented"),
 ])
-def test_an_english_focus_names_a_field(text: str, status: str) -> None:
-    assert _status(text, "smart_people") == status
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+TABLE_CELLS_AND_LIST_NOTES = [
     # a table row's status cell (cells joined by " | ", as the DOCX reader joins them)
     ("2 | Jalur sepeda Alun-Alun – Stasiun Madiun (3,2 km) | Dalam proses | DAK 2025", "smart_mobility", "implemented"),
     ("3 | Jalur sepeda Alun-Alun – Stasiun Madiun (3,2 km) | Belum terlaksana | menunggu anggaran",
@@ -263,9 +238,7 @@ def test_an_english_focus_names_a_field(text: str, status: str) -> None:
     ("• Halte bus di koridor 2: ✓", "smart_mobility", "implemented"),
     # no note: only named
     ("• Pembangunan halte bus terintegrasi (2025)", "smart_mobility", "mentioned"),
-])
-def test_table_cells_and_list_notes(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
 def test_a_joined_table_gives_each_row_its_own_cell() -> None:
@@ -277,29 +250,25 @@ def test_a_joined_table_gives_each_row_its_own_cell() -> None:
     assert pillars["smart_mobility"]["status"] == "not_addressed"
 
 
-@pytest.mark.parametrize(("text", "status"), [
+AN_EXISTING_PLAN_URGED = _for("smart_economy", [
     # an edit of the thesis: the existing plan is urged to be carried out, or said unrealised
     ("Rancangan dan konsep pengembangan *smart economy* yang sudah ada perlu segera diimplementasikan.",
      "recommended"),
     ("Rancangan dan konsep dalam pengembangan *smart economy* sudah ada hanya saja pengimplementasiannya yang "
      "belum terlaksana.", "planned"),
 ])
-def test_an_existing_plan_urged(text: str, status: str) -> None:
-    assert _status(text, "smart_economy") == status
 
 
-@pytest.mark.parametrize(("text", "status"), [
+A_RESULT_REACHED_OR_ONLY_POSSIBLE = _for("smart_mobility", [
     # edits of a thesis sentence: a result reached, a result that only could be
     ("Dengan begitu kemacetan dan polusi DKI Jakarta telah berhasil ditekan menjadi rendah.", "implemented"),
     ("Dengan begitu kemacetan dan polusi DKI Jakarta bisa ditekan menjadi rendah.", "mentioned"),
     ("Dengan cara itu, tingkat kemacetan dan polusi di DKI Jakarta dapat ditekan.", "mentioned"),
     ("Tingkat kemacetan di DKI Jakarta ditekan hingga 20 persen.", "implemented"),
 ])
-def test_a_result_reached_or_only_possible(text: str, status: str) -> None:
-    assert _status(text, "smart_mobility") == status
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+ADVICE_TO_RESEARCHERS_NAMES_A_TOPIC = [
     # advice to researchers names a topic; advice to a government urges
     ("Saran bagi penelitian selanjutnya adalah memperluas analisis ke dimensi smart living.", "smart_living",
      "mentioned"),
@@ -307,12 +276,10 @@ def test_a_result_reached_or_only_possible(text: str, status: str) -> None:
      "mentioned"),
     ("Saran bagi Pemerintah Kota adalah memperluas layanan telemedisin ke daerah kepulauan.", "smart_living",
      "recommended"),
-])
-def test_advice_to_researchers_names_a_topic(text: str, pillar: str, status: str) -> None:
-    assert _status(text, pillar) == status
+]
 
 
-@pytest.mark.parametrize(("text", "pillar", "status"), [
+ENGLISH_ABSENCES_WARNINGS_AND_DENIALS = [
     ("Neither the bike-share scheme nor the pedestrian bridges promised for the waterfront have been built.",
      "smart_mobility", "not_addressed"),
     ("The proposed monorail for Makassar fell through in 2019.", "smart_mobility", "not_addressed"),
@@ -325,6 +292,31 @@ def test_advice_to_researchers_names_a_topic(text: str, pillar: str, status: str
      "smart_mobility", "planned"),
     ("The mayor allegedly shelved the waterfront cycle path to free up the land for a mall.", "smart_mobility",
      "not_addressed"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), [
+    *PUT_OFF_TO_A_DATE_IS_PLANNED,
+    *A_PLIGHT_FACED_NOW_REPORTS_NO_MEASURE,
+    *OFFICE_TITLES_OPEN_AN_INSTITUTION_NAME,
+    *AN_INDIRECT_QUESTION_REPORTS_NOTHING,
+    *A_DEED_STOPPED_IN_THE_NEXT_CLAUSE,
+    *A_CLEFT_CARRIES_ITS_RELATIVE_CLAUSE_STATUS,
+    *A_TARGET_BEATEN_IS_A_RESULT,
+    *URGING_SCOPE,
+    *A_PLAN_CALLED_OFF_IN_THE_NEXT_CLAUSE,
+    *WORKS_BEGUN_SLATED_AND_UNFINISHED,
+    *QUESTIONS_AND_RELATIVE_CLAUSES,
+    *A_POSSIBILITY_REACHES_COORDINATED_VERBS,
+    *CUES_DO_NOT_FUSE_ACROSS_A_CLAUSE_OPENER,
+    *A_WARNING_TO_ACT,
+    *AN_ENGLISH_FOCUS_NAMES_A_FIELD,
+    *TABLE_CELLS_AND_LIST_NOTES,
+    *AN_EXISTING_PLAN_URGED,
+    *A_RESULT_REACHED_OR_ONLY_POSSIBLE,
+    *ADVICE_TO_RESEARCHERS_NAMES_A_TOPIC,
+    *ENGLISH_ABSENCES_WARNINGS_AND_DENIALS,
 ])
-def test_english_absences_warnings_and_denials(text: str, pillar: str, status: str) -> None:
+def test_status(text: str, pillar: str, status: str) -> None:
+    """Every case above: the pillar's document status as the text now reads."""
     assert _status(text, pillar) == status
