@@ -295,8 +295,17 @@ ENGLISH_ABSENCES_WARNINGS_AND_DENIALS = [
 ]
 
 
+LEFT_OUT_OF_THE_PRIORITIES = [
+    # not a priority: left out; a priority named: only named
+    ("Dimensi smart living tidak menjadi prioritas dalam dokumen masterplan tahap pertama.", "smart_living",
+     "not_addressed"),
+    ("Dimensi smart living menjadi prioritas dalam dokumen masterplan tahap pertama.", "smart_living", "mentioned"),
+]
+
+
 @pytest.mark.parametrize(("text", "pillar", "status"), [
     *PUT_OFF_TO_A_DATE_IS_PLANNED,
+    *LEFT_OUT_OF_THE_PRIORITIES,
     *A_PLIGHT_FACED_NOW_REPORTS_NO_MEASURE,
     *OFFICE_TITLES_OPEN_AN_INSTITUTION_NAME,
     *AN_INDIRECT_QUESTION_REPORTS_NOTHING,
