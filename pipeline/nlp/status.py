@@ -326,12 +326,9 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "bee
                           "soon", "subsequently"})
 
 
-def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
-    """A cue of the next clause whose subject is the mention's own ("Layanan Dukcapil Jemput
-    Bola sempat berjalan, tapi kini berhenti …"): the clause opens with a conjunction and,
-    past adverbs of time, with the cue itself. Only for a mention whose own clause states no
-    status (the caller's case): a clause with a subject of its own ("…, tapi jalurnya belum
-    dibangun") speaks of that subject."""
+def _after_conjunction(t: Tokens, s: _Sentence, c: int) -> tuple[int, int, int] | None:
+    """The clause after clause ``c`` when it opens (past commas) with a conjunction: its
+    start, the token after the conjunction, and its end; else None."""
     if c + 1 >= len(s.clause_starts):
         return None
     lo, hi = s.clause_tokens(c + 1)
@@ -340,7 +337,19 @@ def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
         j += 1
     if j >= hi or t.lower[j] not in _CONJUNCTIONS:
         return None
-    j += 1
+    return lo, j + 1, hi
+
+
+def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
+    """A cue of the next clause whose subject is the mention's own ("Layanan Dukcapil Jemput
+    Bola sempat berjalan, tapi kini berhenti …"): the clause opens with a conjunction and,
+    past adverbs of time, with the cue itself. Only for a mention whose own clause states no
+    status (the caller's case): a clause with a subject of its own ("…, tapi jalurnya belum
+    dibangun") speaks of that subject."""
+    opened = _after_conjunction(t, s, c)
+    if opened is None:
+        return None
+    lo, j, hi = opened
     while j < hi and (t.lower[j] in _NOW_ADVERBS or t.lower[j] in _AUXILIARIES):
         j += 1
     cue = next((g for g in s.groups if lo <= g.start <= j < g.end), None)
@@ -484,18 +493,13 @@ def _anaphoric_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
     """A cue of the next clause whose subject points back ("…, but the project has been
     shelved", "…, tetapi rencana itu dibatalkan"): a conjunction, at most three words of such
     a subject, auxiliaries, then the cue."""
-    if c + 1 >= len(s.clause_starts):
+    opened = _after_conjunction(t, s, c)
+    if opened is None:
         return None
-    lo, hi = s.clause_tokens(c + 1)
+    _, k, hi = opened
     low = t.lower
-    j = lo
-    while j < hi and t.punct[j] and t.text[j] in _COMMAS:
-        j += 1
-    if j >= hi or low[j] not in _CONJUNCTIONS:
-        return None
-    k = j + 1
     subject = []
-    while k < hi and k - j <= 3 and (low[k] in _BACK_NOUNS or low[k] in _BACK_WORDS):
+    while k < hi and len(subject) < 3 and (low[k] in _BACK_NOUNS or low[k] in _BACK_WORDS):
         subject.append(low[k])
         k += 1
     if not any(w in _BACK_NOUNS for w in subject):
@@ -544,6 +548,8 @@ def _cleft_cue(t: Tokens, s: _Sentence, lo: int, m: Span) -> Cue | None:
 _ASKING_WORDS = frozenset({"apakah", "apa", "kapan", "kpn", "kenapa", "mengapa", "bagaimana", "gimana", "gmn", "kok",
                            "siapa", "mana", "berapa", "why", "when", "how", "what", "whether", "who", "where",
                            "has", "have", "is", "are", "does", "do", "did", "will", "can", "should"})
+#: of those, the ones that ask wherever they stand (not an auxiliary: "… but it is …?")
+_WH_WORDS = _ASKING_WORDS - {"has", "have", "is", "are", "do", "does", "did", "will", "can", "should"}
 _CONTRASTS = frozenset({"tapi", "tetapi", "tp", "tpi", "namun", "but", "padahal"})
 
 
@@ -553,9 +559,7 @@ def _statement_before_question(t: Tokens, s: _Sentence, c: int) -> bool:
     ("…, tapi kok …?")."""
     lo, hi = s.clause_tokens(c)
     first = next((j for j in range(s.span.start, s.span.end) if not t.punct[j]), s.span.start)
-    if t.lower[first] in _ASKING_WORDS or any(t.lower[j] in _ASKING_WORDS - {"has", "have", "is", "are", "do",
-                                                                            "does", "did", "will", "can", "should"}
-                                            for j in range(lo, hi)):
+    if t.lower[first] in _ASKING_WORDS or any(t.lower[j] in _WH_WORDS for j in range(lo, hi)):
         return False
     for k in range(c + 1, len(s.clause_starts)):
         a, b = s.clause_tokens(k)
@@ -590,8 +594,7 @@ def _possible_by_coordination(t: Tokens, c: Cue, possibility_ends: list[int], ke
     meningkatkan …, membuka … sekaligus menyediakan …")? A coordinator right before it, a
     possibility at most twelve words before, and between them only words and commas, no other
     cue (no "sudah")."""
-    if c.start == 0 or t.lower[c.start - 1] not in _COORDINATORS or t.lower[c.start] in _DONE_MARKERS \
-            or t.lower[c.start] in _BARE_PERFECTS:
+    if c.start == 0 or t.lower[c.start - 1] not in _COORDINATORS or t.lower[c.start] in _COMPLETION_WORDS:
         return False  # ("… dan telah ada perbaikan": a completion of its own)
     for e in possibility_ends:
         if not (0 < c.start - e <= 12):
@@ -601,7 +604,7 @@ def _possible_by_coordination(t: Tokens, c: Cue, possibility_ends: list[int], ke
             continue
         if any(k is not c and k.start >= e and k.end <= c.start and k.kind != "implemented" for k in kept):
             continue
-        if any(t.lower[j] in _DONE_MARKERS or t.lower[j] in _BARE_PERFECTS for j in between):
+        if any(t.lower[j] in _COMPLETION_WORDS for j in between):
             continue
         return True
     return False
@@ -712,14 +715,14 @@ def _status_cell(t: Tokens, first: int, last: int, m: Span) -> tuple[str, str] |
 
 _RESEARCH_NOUNS = frozenset({"peneliti", "penelitian", "kajian", "studi", "research", "studies", "researchers",
                              "work"})
-_NEXT_WORDS = frozenset({"selanjutnya", "berikutnya", "lanjutan", "mendatang", "future", "further"})
+_NEXT_WORDS = frozenset({"selanjutnya", "berikutnya", "lanjutan", "mendatang"})
 
 
 def _to_researchers(t: Tokens, first: int, last: int) -> bool:
     """Does the sentence speak to future research ("peneliti selanjutnya", "penelitian
     berikutnya", "future studies", "further research")?"""
     low = t.lower
-    return any((low[j] in _RESEARCH_NOUNS and low[j + 1] in _NEXT_WORDS - {"future", "further"})
+    return any((low[j] in _RESEARCH_NOUNS and low[j + 1] in _NEXT_WORDS)
                or (low[j] in ("future", "further") and low[j + 1] in _RESEARCH_NOUNS)
                for j in range(first, last - 1))
 
@@ -762,6 +765,8 @@ _SUBORDINATORS = frozenset({"yang", "yg", "that", "which", "who", "after", "sete
 #: ("Udah setahun halte … cuma jadi tempat nongkrong", "sudah lama tidak ditegakkan"): the
 #: state says the status, not the marker
 _BARE_PERFECTS = frozenset({"sudah", "udah", "udh", "sdh", "sudh", "telah", "dah", "already"})
+#: words that say a deed is done ("telah", "sudah", "has")
+_COMPLETION_WORDS = _DONE_MARKERS | _BARE_PERFECTS
 _TIME_UNITS = frozenset({"tahun", "bulan", "minggu", "pekan", "hari", "jam", "dekade", "windu", "thn", "th", "bln",
                          "mgg", "hr",
                          "years", "year", "months", "month", "weeks", "week", "days", "decade"})
@@ -1020,8 +1025,8 @@ class StatusTagger:
         kept = [c for c in kept if not (c.kind == "implemented" and c.start in possible)]
         # the possibility reaches the verbs coordinated after its own ("dinilai dapat meningkatkan
         # investasi, membuka lapangan kerja sekaligus menyediakan hunian layak")
-        kept = [c for c in kept if not (c.kind == "implemented" and _possible_by_coordination(
-            t, c, [e for _, e in marks.get("possibility", [])], kept))]
+        ends = [e for _, e in marks.get("possibility", [])]
+        kept = [c for c in kept if not (c.kind == "implemented" and _possible_by_coordination(t, c, ends, kept))]
         # adjacent cues fuse; the governing kind wins (a small count stays a cue of its own: a
         # mention may void it, "pengangguran kini hanya 4 persen")
         scarce_at = set(marks.get("scarcity", []))
@@ -1368,8 +1373,9 @@ class StatusTagger:
             return None, None, "topic"
         c = s.clause_of(m.start)
         lo, hi = s.clause_tokens(c)
+        to_research = _to_researchers(t, s.span.start, s.span.end)
         advised = _advice_copula(t, s.span.start, m)
-        if advised is not None and not _to_researchers(t, s.span.start, s.span.end):
+        if advised is not None and not to_research:
             # "Saran bagi Pemerintah Kota Gorontalo adalah …", "Rekomendasi penelitian ini
             # adalah agar Pemkot …": what the advice is, is urged
             return "recommended", advised, "cue"
@@ -1391,8 +1397,7 @@ class StatusTagger:
             # umum …": the plan or urging before "tidak hanya" governs what "tetapi juga" adds
             return urged.kind, urged.text, "modal_scope"
         cues = [g for g in s.groups if lo <= g.start < hi]
-        if _to_researchers(t, s.span.start, s.span.end) and not any(g.kind in ("implemented", "not_addressed")
-                                                                   for g in cues):
+        if to_research and not any(g.kind in ("implemented", "not_addressed") for g in cues):
             # "Saran bagi penelitian selanjutnya adalah memperluas analisis ke dimensi smart
             # living", "future studies should examine …": advice to researchers names a topic
             return None, None, "topic"
@@ -1418,7 +1423,7 @@ class StatusTagger:
         # completion reports the result ("… bisa ditekan" stays an aim)
         purposes = [p for p in purposes if not (t.lower[p] == "dengan" and any(
             g.kind == "implemented" and m.end <= g.start <= m.end + 6
-            and t.lower[g.start] in _DONE_MARKERS | _BARE_PERFECTS for g in cues))]
+            and t.lower[g.start] in _COMPLETION_WORDS for g in cues))]
         urged = {g.end for g in recs_before}
         # "mendesak Dinas Pendidikan Kota Bengkulu agar segera …": the one urged may stand
         # between the urging verb and its "agar"/"supaya" (a few words, no comma)
