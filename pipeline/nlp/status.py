@@ -301,8 +301,8 @@ def _necessity_gone_by(t: Tokens, cue: Cue, first: int) -> bool:
 
 #: adverbs of time between a conjunction and the predicate of a clause without a subject
 #: ("…, tapi kini berhenti", "…, and now serves")
-_NOW_ADVERBS = frozenset({"kini", "sekarang", "akhirnya", "lalu", "kemudian", "pun", "juga", "sudah", "now", "then",
-                          "finally", "later"})
+_NOW_ADVERBS = frozenset({"kini", "sekarang", "skrg", "akhirnya", "lalu", "kemudian", "pun", "juga", "sudah", "now", "then",
+                          "finally", "later", "sampai", "sampe", "hingga", "saat", "ini", "still", "so", "far"})
 
 
 #: a verb before the mention in its clause makes it an object ("Perda ini mengatur pengelolaan
@@ -519,7 +519,7 @@ def _undoes(t: Tokens, g: Cue) -> bool:
     "belum dihuni"), rather than name a shortfall of it ("belum optimal")?"""
     low = t.lower
     words = low[g.start : min(g.end + 2, len(low))]
-    return low[g.start] in _HALTS or any(w in _HALTS for w in low[g.start : g.end]) or (
+    return low[g.start] in _HALTS or any(w in _HALTS or w == "wacana" for w in low[g.start : g.end]) or (
         any(w in _LACK_WORDS for w in low[g.start : g.end]) and any(w in _UNUSED for w in words))
 
 
@@ -1594,7 +1594,9 @@ class StatusTagger:
         # ("Rencana pembangunan LRT … belum terlaksana": the plan's object is the mention; a
         # framework named far before it, "dalam konsep smart city … terdapat juga pilar smart
         # living yang belum tersentuh", plans nothing)
-        if kind == "not_addressed" and any(p < best.start and m.start - 4 <= p < m.start for p, _ in plan_nouns):
+        # (but a plan that is "masih sebatas wacana" is only talk: GUIDELINE §3, not_addressed)
+        if kind == "not_addressed" and "wacana" not in best.text.lower() and any(
+                p < best.start and m.start - 4 <= p < m.start for p, _ in plan_nouns):
             kind = "planned"
         if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):
             # "bila diimplementasikan dengan baik …": what would follow, not what was done
@@ -1623,6 +1625,13 @@ class StatusTagger:
                 if _put_off_to_a_date(t, later, s.clause_tokens(c + 1)[1]):
                     return "planned", f"{best.text} … {later.text}", "cue"
                 return "not_addressed", f"{best.text} … {later.text}", "cue"
+        if best.plan_noun_only:
+            # "Rencana penerapan tiket elektronik … masih sebatas wacana": the plan is only talk
+            # (GUIDELINE §3)
+            talk = next((g for g in cues if g.kind == "not_addressed" and g.start > m.end
+                         and "wacana" in g.text.lower()), None)
+            if talk is not None:
+                return "not_addressed", f"{best.text} … {talk.text}", "cue"
         return kind, best.text, "cue_plan_noun" if best.plan_noun_only else "cue"
 
     def __call__(self, doc: Doc) -> Doc:
