@@ -340,6 +340,17 @@ def _after_conjunction(t: Tokens, s: _Sentence, c: int) -> tuple[int, int, int] 
     return lo, j + 1, hi
 
 
+_TIME_WORDS = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+                         "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
+                         "august", "october", "december", "tahun", "awal", "akhir", "pertengahan", "lalu", "itu",
+                         "early", "late", "mid", "last", "year"})
+
+
+def _is_time_word(word: str) -> bool:
+    """A word of a point in time ("Mei", "2023", "awal", "tahun")."""
+    return word in _TIME_WORDS or word.isdigit()
+
+
 def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
     """A cue of the next clause whose subject is the mention's own ("Layanan Dukcapil Jemput
     Bola sempat berjalan, tapi kini berhenti …"): the clause opens with a conjunction and,
@@ -350,8 +361,16 @@ def _shared_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
     if opened is None:
         return None
     lo, j, hi = opened
-    while j < hi and (t.lower[j] in _NOW_ADVERBS or t.lower[j] in _AUXILIARIES):
-        j += 1
+    while j < hi:
+        if t.lower[j] in _NOW_ADVERBS or t.lower[j] in _AUXILIARIES:
+            j += 1
+        elif t.lower[j] in ("sejak", "since") and j + 1 < hi and _is_time_word(t.lower[j + 1]):
+            # "…, tetapi sejak Mei 2023 tidak dapat diakses": past a time since when
+            j += 1
+            while j < hi and _is_time_word(t.lower[j]):
+                j += 1
+        else:
+            break
     cue = next((g for g in s.groups if lo <= g.start <= j < g.end), None)
     if cue is None:
         # "…, tetapi kini sudah normal kembali": a cue of adverbs right before the predicate,
@@ -510,7 +529,7 @@ def _anaphoric_subject_cue(t: Tokens, s: _Sentence, c: int) -> Cue | None:
 
 
 #: put to no use: "belum dihuni", "tidak dimanfaatkan", "not used"
-_UNUSED = frozenset({"dihuni", "ditempati", "digunakan", "dipakai", "dimanfaatkan", "difungsikan", "dioperasikan",
+_UNUSED = frozenset({"dihuni", "ditempati", "digunakan", "dipakai", "dimanfaatkan", "difungsikan", "dioperasikan", "diakses",
                      "beroperasi", "berfungsi", "used", "occupied", "operating", "operational", "utilised", "utilized"})
 
 
