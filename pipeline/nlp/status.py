@@ -677,10 +677,18 @@ _CELL_LOOKUP = {w: k for k, ws in _CELL_STATUSES.items() for w in ws}
 _CELL_OPENERS = frozenset({"—", "–", ":"})
 
 
+#: a table cell reporting a figure reached ("Realisasi: 84,37")
+_REALISED = frozenset({"realisasi", "capaian", "realization", "realisation", "achieved", "actual"})
+
+
 def _cell_status(words: list[str], *, whole: bool = False) -> str | None:
     """The status a cell's words give, by their opening one, two or three words (``whole``:
     the cell holds nothing else but figures: a note closing a line)."""
     words = [w for w in words if w not in ("-", "•", "*")]
+    if len(words) >= 2 and words[0] in _REALISED and (words[1] == ":" and len(words) > 2 and words[2][:1].isdigit()
+                                                     or words[1][:1].isdigit()):
+        # "| Realisasi: 84,37 |", "| Capaian 102,89% |": a figure reached is reported
+        return "implemented"
     for n in (3, 2, 1):
         if len(words) >= n:
             kind = _CELL_LOOKUP.get(" ".join(words[:n]))
