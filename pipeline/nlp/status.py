@@ -876,6 +876,7 @@ _BEFORE_NOW = frozenset({"dulu", "dahulu", "dulunya", "dahulunya", "sebelumnya",
 #: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
 _WHOLE = frozenset({"dari", "of"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
+_FOCUS_NOUNS = frozenset({"fokus", "fokusnya", "prioritas", "prioritasnya", "focus", "priority", "priorities"})
 _NOT_SMALL = frozenset({"tidak", "tak", "bukan", "not", "of", "the", "satu-satunya"})
 #: a written count: "23", "0,47", "51%", "8-10"
 _COUNT = re.compile(r"\d[\d.,%–-]*$")
@@ -1099,6 +1100,8 @@ class StatusTagger:
                 continue
             if j > lo and low[j - 1] in _NOT_SMALL:
                 continue  # "tidak hanya satu", "not only two", "one of only three", "the only two"
+            if any(low[x] in _FOCUS_NOUNS for x in range(lo, j)):
+                continue  # "Fokus tahap pertama hanya dua: …": a focus narrowed, no shortfall
             k = j + 1
             while k < hi and k <= j + 2 and low[k] in self.scarcity_fillers:
                 k += 1
