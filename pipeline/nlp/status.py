@@ -1198,6 +1198,15 @@ class StatusTagger:
             starts += [j + 1 for j in range(first, last) if t.text[j] == ";" and j + 1 < last]
             opener = first if not (t.space[first] or t.punct[first]) else \
                 next((j for j in range(first, last) if not t.space[j] and not t.punct[j]), None)
+            if opener is not None and t.lower[opener] in ("should", "had", "were") and t.text[opener][:1].isupper() \
+                    and not self._question(t, first, last):
+                # an inverted condition: "Should the budget be approved, construction would
+                # begin …", "Had the city built the dike …": a condition, not an urging
+                comma = next((j for j in range(opener + 1, last - 1) if t.text[j] == ","), None)
+                if comma is not None:
+                    groups = [g for g in groups if g.start != opener]
+                    marks.setdefault("condition", []).append((opener, opener + 1))
+                    starts.append(comma + 1)
             if opener is not None and t.lower[opener] in self.fronted:
                 # a fronted subordinate clause ends at its comma: "Walaupun layanan X sudah
                 # menjangkau …, jalan … belum diaspal"; "Untuk mengurangi kemacetan, Pemkot akan …"
