@@ -18,7 +18,9 @@ partial < implemented (DESIGN.md §3).
   "akan …" whose footer's related-news line the model reads as a report). Training pages,
   fold models: 1,086 → 1,090 of 1,866 at three to one (1,084 at two, 1,079 at one);
   hand-written development documents 0.751 → 0.753;
-- only urged → ``recommended`` (when urgings are at least as many as absences);
+- only urged → ``recommended``, whatever absences stand beside the urging (the furthest
+  status, GUIDELINE §8; stop 27: training pages 1,497 → 1,498 of 1,987, hand-written
+  development documents 1,654 → 1,656 against "at least as many urgings as absences");
 - said to be absent ("belum ada", "tidak tersentuh", left out of a stated scope) →
   ``not_addressed``;
 - only named (a list, a definition, a focus, a topic: no mention carries a status) →
@@ -59,7 +61,7 @@ def resolve_status(statuses: Iterable[str | None], *, not_yet: int = 0, unstated
         return "implemented" if impl - unstated >= DONE_RATIO * short else "partial"
     if plan:
         return "planned"
-    if rec and rec >= absent:
+    if rec:
         return "recommended"
     if absent:
         return "not_addressed"
