@@ -127,7 +127,12 @@ def _names_smart_cities(text: str) -> bool:
     return ("smart" in low or "cerdas" in low or "pintar" in low) and _SMART_CITY.search(low) is not None
 
 #: A plan's cue that says it is not carried out yet ("… belum terlaksana", "not yet").
-_NOT_YET = re.compile(r"\b(belum|tidak|tak|not yet|has not|have not)\b", re.IGNORECASE)
+#: a contrast clause that says the rest is not done yet
+_REST_NOT_YET = re.compile(r"\b(?:sedangkan|sementara|tetapi|tapi|namun|but|while|whereas)\b[^.;]*?"
+                           r"\b(?:lainnya|sisanya|selebihnya|sisa|the rest|the remaining|the other)\b[^.;]*?"
+                           r"\b(?:belum|blm|not yet|has not|have not|hasn't|haven't|yet to|slipped|ditunda|tertunda)\b",
+                           re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(belum|tidak|tak|not yet|has not|have not|ditunda|tertunda|diundur|postponed|delayed|slipped)\b", re.IGNORECASE)
 
 
 def _stated(mentions: list) -> list:
@@ -181,12 +186,18 @@ def summarize_document(document: Document, analysis: Analysis, *, relevant: bool
         ]
         stated = _one_per_sentence(_stated(ms))
         not_yet = sum(1 for m in stated if m.status == "planned" and m.cue and _NOT_YET.search(m.cue))
+        # a report whose own sentence goes on to a not-yet of the rest ("… telah digunakan di
+        # 12 dari 30 kelurahan, sedangkan 18 kelurahan lainnya belum terhubung")
+        absent_in = {m.sentence for m in stated if m.status == "not_addressed"}
+        shortfalls = sum(1 for m in stated if m.status == "implemented" and not _model_read(m) and sentences
+                         and m.sentence not in absent_in and _REST_NOT_YET.search(sentences[m.sentence].text))
         # the status model's reports are not weighed against shortfalls where the text's own
         # cues speak; where none does (``--tagger model``: every status is the model's) all count
         cued = any(m.status and not _model_read(m) for m in stated)
         unstated = sum(1 for m in stated if m.status == "implemented" and _model_read(m)) if cued else 0
         pillars[pillar] = PillarStatus(
-            status=resolve_status((m.status for m in stated), not_yet=not_yet, unstated=unstated),
+            status=resolve_status((m.status for m in stated), not_yet=not_yet, unstated=unstated,
+                                  shortfalls=shortfalls),
             mentions=len(ms), evidence=evidence,
         )
     programs = aggregate_programs(analysis, relevant=relevant)

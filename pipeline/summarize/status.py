@@ -38,7 +38,8 @@ from pipeline.schema import MENTIONED
 DONE_RATIO = 3
 
 
-def resolve_status(statuses: Iterable[str | None], *, not_yet: int = 0, unstated: int = 0) -> str:
+def resolve_status(statuses: Iterable[str | None], *, not_yet: int = 0, unstated: int = 0,
+                   shortfalls: int = 0) -> str:
     """The document status of one pillar from its mention statuses (``None`` = plain).
 
     ``statuses`` and ``not_yet`` count what the caller passes: one vote per sentence and status
@@ -48,6 +49,8 @@ def resolve_status(statuses: Iterable[str | None], *, not_yet: int = 0, unstated
     a shortfall (the furthest status stands). ``unstated``: how many of the ``implemented``
     votes are the status model's reading of a sentence without a cue; they say that something
     was done, but only votes of the text's own words are weighed against its shortfalls.
+    ``shortfalls``: reports whose own sentence goes on to say the rest is not done yet ("…,
+    sedangkan 18 kelurahan lainnya belum terhubung"); each weighs as an absence.
     """
     statuses = list(statuses)
     if not statuses:
@@ -57,7 +60,7 @@ def resolve_status(statuses: Iterable[str | None], *, not_yet: int = 0, unstated
     # the model's cue-less reports alone do not outweigh a text of plans
     if impl and not (impl == min(unstated, impl) and plan >= 3 * impl):
         unstated = min(unstated, impl)
-        short = absent + min(not_yet, plan)
+        short = absent + min(not_yet, plan) + shortfalls
         return "implemented" if impl - unstated >= DONE_RATIO * short else "partial"
     if plan:
         return "planned"
