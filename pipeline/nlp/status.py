@@ -876,6 +876,11 @@ _BEFORE_NOW = frozenset({"dulu", "dahulu", "dulunya", "dahulunya", "sebelumnya",
 #: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
 _WHOLE = frozenset({"dari", "of"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
+#: a forecast: what is predicted has not happened ("kemacetan diprediksi berkurang")
+_FORECASTS = frozenset({"diprediksi", "diperkirakan", "diproyeksikan", "predicted", "projected", "forecast",
+                        "expected", "akan", "will", "would"})
+#: conditions that open a sentence
+_IF_WORDS = frozenset({"jika", "bila", "apabila", "kalau", "seandainya", "andai", "if", "unless"})
 _FOCUS_NOUNS = frozenset({"fokus", "fokusnya", "prioritas", "prioritasnya", "focus", "priority", "priorities"})
 _NOT_SMALL = frozenset({"tidak", "tak", "bukan", "not", "of", "the", "satu-satunya"})
 #: a written count: "23", "0,47", "51%", "8-10"
@@ -1792,8 +1797,12 @@ class StatusTagger:
                     measured = any(doc[j].like_num or doc[j].lower_ in _OUTCOMES for j in range(lo, hi))
                     # (not a result that only could be: "… dapat ditekan", "bisa dikurangi")
                     possible = {e for _, e in s.marks.get("possibility", [])}
+                    # (nor one foretold, "kemacetan diprediksi berkurang 15 persen", or what a
+                    # condition opening the sentence would bring: "Jika uji coba diperluas, …")
+                    foretold = doc[s.span.start].lower_ in _IF_WORDS
                     results = [(a, b) for a, b in tackled if (measured or doc[a].lower_ in _FALLING
-                               or not doc[a].lower_.startswith(("pe", "me"))) and a not in possible]
+                               or not doc[a].lower_.startswith(("pe", "me"))) and a not in possible
+                               and not foretold and not any(doc[j].lower_ in _FORECASTS for j in range(lo, a))]
                     if results:
                         t0, t1 = results[0]
                         decided[id(m)] = ("implemented", doc[t0:t1].text, "mitigation")
