@@ -876,6 +876,8 @@ _BEFORE_NOW = frozenset({"dulu", "dahulu", "dulunya", "dahulunya", "sebelumnya",
 #: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
 _WHOLE = frozenset({"dari", "of"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
+#: a claim the writer may reject ("Pemkot mengklaim …, padahal …")
+_CLAIMS = frozenset({"mengklaim", "diklaim", "klaim", "mengaku", "diakui", "claims", "claimed"})
 #: a forecast: what is predicted has not happened ("kemacetan diprediksi berkurang")
 _FORECASTS = frozenset({"diprediksi", "diperkirakan", "diproyeksikan", "predicted", "projected", "forecast",
                         "expected", "akan", "will", "would"})
@@ -1645,6 +1647,13 @@ class StatusTagger:
         if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):
             # "bila diimplementasikan dengan baik …": what would follow, not what was done
             return None, None, "condition"
+        if kind == "implemented" and any(t.lower[j] in _CLAIMS for j in range(lo, best.start)):
+            # "Pemkot mengklaim seluruh layanan perizinan sudah daring, padahal warga masih harus
+            # datang …": the writer rejects the claim
+            rebuttal = next((g for g in s.groups if g.kind == "not_addressed" and g.start > best.end
+                             and any(t.lower[j] == "padahal" for j in range(best.end, g.start))), None)
+            if rebuttal is not None:
+                return "not_addressed", f"{best.text} … {rebuttal.text}", "cue"
         double = [g for g in cues if g.kind == "not_addressed" and g.start > 0 and t.lower[g.start - 1] in ("yang", "yg")
                   and t.lower[g.start] in ("belum", "blm", "tidak", "tak")]
         if kind == "not_addressed" and double and any(
