@@ -102,8 +102,18 @@ def _actor_forms() -> dict[str, list[str]]:
     return {name: [name, *aliases] for name, aliases in load_lexicon().actors.items()}
 
 
+_WITH_ACRONYM = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
+
+
+def _forms(name: str) -> set[str]:
+    """The forms a gold name stands for: a name written with its acronym ("Ambulans Desa
+    Gratis (AMDES)") stands for the name and for the acronym too."""
+    m = _WITH_ACRONYM.match(name)
+    return {norm(name), norm(m.group(1)), norm(m.group(2))} if m else {norm(name)}
+
+
 def _names(entries: list[dict[str, Any]]) -> list[set[str]]:
-    return [{norm(e["name"]), *(norm(a) for a in e.get("aliases") or [])} - {""} for e in entries]
+    return [set().union(_forms(e["name"]), *(_forms(a) for a in e.get("aliases") or [])) - {""} for e in entries]
 
 
 def _matches(pred: str, forms: set[str]) -> bool:
