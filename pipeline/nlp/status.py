@@ -876,6 +876,8 @@ _BEFORE_NOW = frozenset({"dulu", "dahulu", "dulunya", "dahulunya", "sebelumnya",
 #: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
 _WHOLE = frozenset({"dari", "of"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
+#: a target, whose object may hold a done marker ("menargetkan … sudah …")
+_TARGETS = frozenset({"menargetkan", "ditargetkan", "targetkan", "targets", "targeted", "targeting"})
 #: a claim the writer may reject ("Pemkot mengklaim …, padahal …")
 _CLAIMS = frozenset({"mengklaim", "diklaim", "klaim", "mengaku", "diakui", "claims", "claimed"})
 #: a forecast: what is predicted has not happened ("kemacetan diprediksi berkurang")
@@ -1623,6 +1625,15 @@ class StatusTagger:
                 g.kind == "implemented" and g.text.split()[0].lower() in _DONE_MARKERS for g in cues):
             # "… mulai beroperasi pekan depan": a start scheduled, not a report
             return "planned", f"{best.text} … {future[0].text}", "cue"
+        if kind == "implemented" and self._is_marker(s, best) and any(
+                g.kind == "planned" and g.end <= best.start <= g.end + 12 and (
+                    t.lower[g.start] in _TARGETS or t.lower[g.start] == "target" and g.end < len(t.lower)
+                    and t.lower[g.end] in ("kami", "kita", "saya")) and "|" not in t.text[g.start : best.start]
+                for g in cues):
+            # "Pemkot menargetkan 70 persen pedagang sudah menerima QRIS pada akhir 2025",
+            # "Target kami: tahun depan semua surat sudah bertanda tangan elektronik": what is
+            # to be done by then
+            return "planned", best.text, "modal_scope"
         if kind == "implemented" and not self._is_marker(s, best):
             # rule modal_scope: a plan or an urging governs the verbs it coordinates
             # ("berencana menanam pohon dan memperluas RTH"), unless an aspect marker of
