@@ -878,6 +878,25 @@ _WHOLE = frozenset({"dari", "of"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
 #: a target, whose object may hold a done marker ("menargetkan … sudah …")
 _TARGETS = frozenset({"menargetkan", "ditargetkan", "targetkan", "targets", "targeted", "targeting"})
+_TOPIC_NOUNS = frozenset({"bidang", "sisi", "hal", "sektor", "aspek", "urusan"})
+
+
+def _topic_comma(doc: Doc, s: _Sentence) -> int | None:
+    """The comma that ends a fronted topic phrase opening the sentence ("Untuk kesehatan,",
+    "Di bidang ekonomi,", "Dari sisi lingkungan,", "Soal transportasi,"), or None. "Untuk"
+    before a verb is an aim ("Untuk mengurangi kemacetan, …"), not a topic."""
+    o = next((j for j in range(s.span.start, s.span.end) if not doc[j].is_punct and not doc[j].is_space), None)
+    if o is None or o + 2 >= s.span.end:
+        return None
+    first, second = doc[o].lower_, doc[o + 1].lower_
+    if first in ("untuk", "soal", "terkait", "mengenai"):
+        if second.startswith(("me", "ber", "di", "ter", "per")) and second not in ("mereka",):
+            return None
+    elif not (first in ("di", "dari", "dalam") and second in _TOPIC_NOUNS):
+        return None
+    return next((j for j in range(o + 1, min(o + 6, s.span.end)) if doc[j].text == ","), None)
+
+
 #: a claim the writer may reject ("Pemkot mengklaim …, padahal …")
 _CLAIMS = frozenset({"mengklaim", "diklaim", "klaim", "mengaku", "diakui", "claims", "claimed"})
 #: a forecast: what is predicted has not happened ("kemacetan diprediksi berkurang")
@@ -1728,6 +1747,19 @@ class StatusTagger:
         for s in sents:
             for m in by_sent.get(s.index, []):
                 decided[id(m)] = self._own_status(doc, s, m)
+
+        # a fronted topic ("Untuk kesehatan, setiap kampung kini memiliki kader …", "Di bidang
+        # ekonomi, …"): its mentions take the status of the clause it is the topic of
+        for s in sents:
+            comma = _topic_comma(doc, s)
+            if comma is None:
+                continue
+            main = next((g for g in s.groups if g.start > comma and s.clause_of(g.start) == s.clause_of(comma + 1)
+                         and g.kind), None)
+            for m in by_sent.get(s.index, []):
+                if main is not None and m.end <= comma and decided[id(m)][0] is None \
+                        and decided[id(m)][2] in ("none", "purpose"):
+                    decided[id(m)] = (main.kind, main.text, "topic")
 
         # exclusive focus → the contrast that follows names what is not addressed
         for s in sents:
