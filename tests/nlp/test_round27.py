@@ -98,7 +98,45 @@ REPORTS_URGINGS_AND_CONDITIONS = [
      "smart_mobility", "recommended"),
 ]
 
+TARGETS_TOPICS_AND_COUNTS = [
+    # a done marker inside a target's object is what is to be done by then
+    ("Pemkot menargetkan 70 persen pedagang Pasar 16 Ilir sudah menerima pembayaran QRIS pada akhir 2025.",
+     "smart_economy", "planned"),
+    ("Kini 70 persen pedagang Pasar 16 Ilir sudah menerima pembayaran QRIS.", "smart_economy", "implemented"),
+    # an instruction to the agencies urges them
+    ("Gubernur menginstruksikan agar dinas terkait segera menuntaskan jaringan fiber optik antar-OPD.",
+     "smart_government", "recommended"),
+    ("Dinas terkait telah menuntaskan jaringan fiber optik antar-OPD.", "smart_government", "implemented"),
+    # a small count of what already has it reports what exists; without the marker, a shortfall
+    ("Dari 14 kota yang kami survei, hanya empat yang sudah memiliki jalur sepeda terproteksi.",
+     "smart_mobility", "implemented"),
+    ("Dari 14 kota yang kami survei, hanya empat yang memiliki jalur sepeda terproteksi.", "smart_mobility",
+     "not_addressed"),
+    # an absence supposed under a condition is not stated
+    ("Sampah di TPA Suwung diperkirakan mencapai batas kapasitas dalam dua tahun jika tidak ada pengurangan "
+     "di sumber.", "smart_environment", "mentioned"),
+    ("Di TPA Suwung tidak ada pengurangan sampah di sumber.", "smart_environment", "not_addressed"),
+    ("Kami tidak menemukan satu pun pos anggaran Pemkot Kupang untuk halte bus.", "smart_mobility",
+     "not_addressed"),
+    # a fronted topic takes the status of its clause
+    ("Untuk kesehatan, setiap kampung kini memiliki kader yang mencatat ibu hamil berisiko tinggi.",
+     "smart_living", "implemented"),
+    ("Untuk kesehatan, setiap kampung akan memiliki kader yang mencatat ibu hamil berisiko tinggi.",
+     "smart_living", "planned"),
+    # not done yet and to be proposed again: a plan renewed
+    ("Pembangunan jalur sepeda di Teluk Kendari belum dapat dilaksanakan dan akan diusulkan kembali pada "
+     "APBD 2025.", "smart_mobility", "planned"),
+    ("Pembangunan jalur sepeda di Teluk Kendari belum dapat dilaksanakan karena anggaran dipangkas.",
+     "smart_mobility", "not_addressed"),
+    # English absences and urgings
+    ("Smart living is all but absent from the annual action plans of the city.", "smart_living", "not_addressed"),
+    ("Residents are advised to separate organic and inorganic waste before collection day.", "smart_environment",
+     "recommended"),
+]
+
 VOCABULARY = [
+    ("Di lingkungan Pemkab Purwakarta, seluruh surat dinas kini ditandatangani secara elektronik.",
+     "smart_government", "implemented"),
     ("Pelatihan digital marketing buat 300 UMKM di Kota Malang udah kelar batch 1.", "smart_people", "implemented"),
     ("Makassar should merge its 14 complaint channels into a single line.", "smart_government", "recommended"),
 ]
@@ -106,6 +144,36 @@ VOCABULARY = [
 
 @pytest.mark.parametrize(("text", "pillar", "expected"), [
     *ONLY_TALK_IS_NOT_ADDRESSED, *ONCE_THERE_NOW_GONE, *LEFT_OUT_OF_A_PLAN, *REPORTS_URGINGS_AND_CONDITIONS,
-    *VOCABULARY])
+    *TARGETS_TOPICS_AND_COUNTS, *VOCABULARY])
 def test_status(text: str, pillar: str, expected: str) -> None:
     assert _status(text, pillar) == expected, text
+
+
+def _document_status(sentences: list[str], pillar: str) -> str:
+    return analyze_text(" ".join(sentences))["pillars"][pillar]["status"]
+
+
+_DONE = "Aplikasi perizinan daring SiPerdana telah digunakan di 12 kelurahan di Kota Kendari."
+_MORE = "Layanan perizinan daring itu juga sudah melayani 4.000 permohonan sejak 2023."
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # a report whose sentence goes on to say the rest is not done yet: partial
+    ([_DONE.replace("di 12 kelurahan", "di 12 dari 30 kelurahan, sedangkan 18 kelurahan lainnya belum terhubung"),
+      _MORE], "partial"),
+    ([_DONE, _MORE], "implemented"),
+    # a plan put off beside what was done: partial
+    ([_DONE, _MORE, "Pengembangan layanan perizinan daring tahap kedua ditunda ke tahun 2026."], "partial"),
+    ([_DONE, _MORE, "Pengembangan layanan perizinan daring tahap kedua direncanakan pada tahun 2026."],
+     "implemented"),
+])
+def test_document_partial(sentences: list[str], expected: str) -> None:
+    assert _document_status(sentences, "smart_government") == expected
+
+
+def test_document_urged_beside_absences_is_recommended() -> None:
+    absences = ["Kota Kendari belum memiliki layanan perizinan daring.",
+                "Hingga kini belum ada portal pengaduan warga di kota itu."]
+    urged = "Pemkot Kendari perlu segera membangun layanan perizinan daring."
+    assert _document_status([*absences, urged], "smart_government") == "recommended"
+    assert _document_status(absences, "smart_government") == "not_addressed"
