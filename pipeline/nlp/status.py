@@ -899,6 +899,15 @@ def _topic_comma(doc: Doc, s: _Sentence) -> int | None:
 
 #: again, anew: a plan renewed ("akan diusulkan kembali")
 _AGAIN = frozenset({"kembali", "ulang", "again"})
+_NEEDLESS = frozenset({"tidak", "tak", "tdk", "gak", "gk", "ga", "nggak", "enggak"})
+
+
+def _no_need_before(t: Tokens, start: int, lo: int) -> bool:
+    """Does "tidak perlu" (or a chat spelling) stand right before ``start``?"""
+    low = t.lower
+    return start - 2 >= lo and low[start - 1] == "perlu" and low[start - 2] in _NEEDLESS
+
+
 #: a claim the writer may reject ("Pemkot mengklaim …, padahal …")
 _CLAIMS = frozenset({"mengklaim", "diklaim", "klaim", "mengaku", "diakui", "claims", "claimed"})
 #: a forecast: what is predicted has not happened ("kemacetan diprediksi berkurang")
@@ -1610,6 +1619,11 @@ class StatusTagger:
                 return "implemented", f"{t.text[beat]} … {best.text}", "cue"
         if best.kind == "not_addressed" and _put_off_to_a_date(t, best, hi):
             return "planned", best.text, "cue"
+        if best.kind == "implemented" and _no_need_before(t, best.start, lo):
+            # "Pemkot tidak perlu membangun jalan tol baru": what is not needed is neither urged
+            # nor done (a success only with "lagi" or "now": "… tidak perlu antre … lagi")
+            if not any(w in ("lagi", "kini", "sekarang", "skrg", "now", "anymore") for w in t.lower[lo:hi]):
+                return None, None, "none"
         if best.kind == "not_addressed" and any(w in _LACK_WORDS for w in t.lower[best.start : best.end]):
             # not done yet and to be proposed again: a plan renewed ("… belum dapat dilaksanakan
             # dan akan diusulkan kembali pada APBD 2025"). (Promised and not done, "yang
