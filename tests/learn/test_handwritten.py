@@ -46,7 +46,16 @@ def analyzer():
     ("sentences-26.jsonl", 0.94, 0.75),
     ("sentences-27.jsonl", 0.91, 0.75),
     ("sentences-28.jsonl", 0.90, 0.78),
-    ("sentences-29.jsonl", 0.94, 0.82)])
+    ("sentences-29.jsonl", 0.94, 0.82),
+    ("sentences-30.jsonl", 0.88, 0.73),
+    ("sentences-31.jsonl", 0.92, 0.78),
+    ("sentences-32.jsonl", 0.94, 0.72),
+    ("sentences-33.jsonl", 0.79, 0.60),
+    ("sentences-34.jsonl", 0.89, 0.75),
+    ("sentences-35.jsonl", 0.88, 0.62),
+    ("sentences-36.jsonl", 0.91, 0.77),
+    ("sentences-37.jsonl", 0.88, 0.73),
+    ("sentences-38.jsonl", 0.89, 0.64)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -64,7 +73,7 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
             right += found == gold or (gold == "implemented" and found == "partial")
     presence = 2 * tp / (2 * tp + fp + fn)
     status = right / pairs
-    assert pairs > 80
+    assert pairs >= 60  # (set 31 has 60 sentences and 71 pairs: its writer wrote long documents)
     assert presence >= presence_floor, presence
     assert status >= status_floor, status
 
@@ -93,7 +102,16 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
                                          ("documents-26.jsonl", 0.48),
                                          ("documents-27.jsonl", 0.52),
                                          ("documents-28.jsonl", 0.64),
-                                         ("documents-29.jsonl", 0.83)])
+                                         ("documents-29.jsonl", 0.83),
+                                         ("documents-30.jsonl", 0.67),
+                                         ("documents-31.jsonl", 0.77),
+                                         ("documents-32.jsonl", 0.57),
+                                         ("documents-33.jsonl", 0.52),
+                                         ("documents-34.jsonl", 0.52),
+                                         ("documents-35.jsonl", 0.42),
+                                         ("documents-36.jsonl", 0.59),
+                                         ("documents-37.jsonl", 0.73),
+                                         ("documents-38.jsonl", 0.55)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):
@@ -103,5 +121,5 @@ def test_documents_status(analyzer, name, floor):
             if gold != "not_mentioned":
                 present += 1
                 right += rec["pillars"][p]["status"] == gold
-    assert present > 50
+    assert present >= 40
     assert right / present >= floor, right / present
