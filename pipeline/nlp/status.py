@@ -1706,10 +1706,11 @@ class StatusTagger:
         if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):
             # "bila diimplementasikan dengan baik …": what would follow, not what was done
             return None, None, "condition"
-        if kind == "not_addressed" and any(lo <= p < best.start and t.lower[p] in _IF_WORDS
-                                           for p, _ in s.marks.get("condition", [])):
+        if kind == "not_addressed" and "segera" not in t.lower[best.start : best.end + 1] and any(
+                lo <= p < best.start and t.lower[p] in _IF_WORDS for p, _ in s.marks.get("condition", [])):
             # "… diperkirakan mencapai batas kapasitas jika tidak ada pengurangan di sumber": an
-            # absence supposed, not stated
+            # absence supposed, not stated ("Kalau jalur sepeda … tidak segera diperluas, …"
+            # presupposes the not-yet: it stays an absence)
             return None, None, "condition"
         if kind == "implemented" and any(t.lower[j] in _CLAIMS for j in range(lo, best.start)):
             # "Pemkot mengklaim seluruh layanan perizinan sudah daring, padahal warga masih harus

@@ -42,7 +42,9 @@ def test_the_models_reports_alone_do_not_outweigh_a_text_of_plans() -> None:
 def test_without_anything_done() -> None:
     assert resolve_status(["planned", "not_addressed"]) == "planned"
     assert resolve_status(["recommended", "not_addressed"]) == "recommended"
-    assert resolve_status(["recommended", "not_addressed", "not_addressed"]) == "not_addressed"
+    # an urging is further than absences, however many (stop 27)
+    assert resolve_status(["recommended", "not_addressed", "not_addressed"]) == "recommended"
+    assert resolve_status(["not_addressed", "not_addressed"]) == "not_addressed"
 
 
 def _mention(sentence: int, status: str | None, *, rule: str | None, method: str = "lexicon") -> Mention:
