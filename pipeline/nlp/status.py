@@ -629,7 +629,9 @@ def _possible_by_coordination(t: Tokens, c: Cue, possibility_ends: list[int], ke
     return False
 
 
-_IF_WORDS = frozenset({"jika", "jikalau", "kalau", "bila", "apabila", "if", "unless"})
+#: conditions ("Jika pemerintah tidak segera …", "Jika uji coba diperluas, …"): one set for the
+#: warning-to-act, the foretold-result and the supposed-absence readers
+_IF_WORDS = frozenset({"jika", "jikalau", "kalau", "bila", "apabila", "seandainya", "andai", "if", "unless"})
 _ACTOR_NOUNS = frozenset({"city", "government", "regency", "administration", "province", "municipality"})
 
 
@@ -913,8 +915,6 @@ _CLAIMS = frozenset({"mengklaim", "diklaim", "klaim", "mengaku", "diakui", "clai
 #: a forecast: what is predicted has not happened ("kemacetan diprediksi berkurang")
 _FORECASTS = frozenset({"diprediksi", "diperkirakan", "diproyeksikan", "predicted", "projected", "forecast",
                         "expected", "akan", "will", "would"})
-#: conditions that open a sentence
-_IF_WORDS = frozenset({"jika", "bila", "apabila", "kalau", "seandainya", "andai", "if", "unless"})
 _FOCUS_NOUNS = frozenset({"fokus", "fokusnya", "prioritas", "prioritasnya", "focus", "priority", "priorities"})
 _NOT_SMALL = frozenset({"tidak", "tak", "bukan", "not", "of", "the", "satu-satunya"})
 #: a written count: "23", "0,47", "51%", "8-10"
@@ -1139,14 +1139,14 @@ class StatusTagger:
                 continue
             if j > lo and low[j - 1] in _NOT_SMALL:
                 continue  # "tidak hanya satu", "not only two", "one of only three", "the only two"
-            if any(low[x] in _FOCUS_NOUNS for x in range(lo, j)):
-                continue  # "Fokus tahap pertama hanya dua: …": a focus narrowed, no shortfall
             k = j + 1
             while k < hi and k <= j + 2 and low[k] in self.scarcity_fillers:
                 k += 1
             count = k < hi and (low[k] in self.scarcity_counts or _COUNT.match(low[k]) is not None)
             if not count:
                 continue
+            if any(low[x] in _FOCUS_NOUNS for x in range(lo, j)):
+                continue  # "Fokus tahap pertama hanya dua: …": a focus narrowed, no shortfall
             unit = k + 1
             if unit + 1 < len(low) and low[unit] in ("-", "–", "hingga", "sampai", "to") and _COUNT.match(low[unit + 1]):
                 unit += 2  # a range: "hanya 10-15 menit"
