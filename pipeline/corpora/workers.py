@@ -108,7 +108,17 @@ def _analyze(kwargs: dict[str, Any]) -> Any:
     return analyze_batch(**kwargs)
 
 
+#: The resource tracker outlives a run stopped by a signal by a moment and then reports the
+#: pool's semaphores it unlinks ("resource_tracker: There appear to be 6 leaked semaphore
+#: objects …") on the run's stderr, after pilar's own last line ("pilar: terminated"). It
+#: cleans them either way; the report says nothing a user can act on. The tracker and the
+#: forkserver take the interpreter's -W options, so the filter reaches them from here.
+_QUIET_TRACKER = "ignore:resource_tracker:UserWarning"
+
+
 def _context() -> multiprocessing.context.BaseContext:
+    if _QUIET_TRACKER not in sys.warnoptions:
+        sys.warnoptions.append(_QUIET_TRACKER)
     if sys.platform.startswith("linux"):
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["pipeline.corpora.run", "pipeline.nlp", "pipeline.classify.tagger"])

@@ -126,3 +126,20 @@ def test_a_killed_run_leaves_no_process_and_a_rerun_completes(busy_corpus, tmp_p
     clean = tmp_path / "clean"
     run_corpus_direct(str(busy_corpus), data_dir=clean, workers=2)
     assert_same(snapshot(data), snapshot(clean))
+
+
+def test_the_resource_tracker_says_nothing_after_pilars_last_line():
+    """The forkserver and the resource tracker start with the interpreter's -W options: the
+    filter pilar adds there keeps the tracker's report of the semaphores it unlinks (after a
+    stopped run) off the run's stderr, so "pilar: terminated" stays the last line."""
+    from multiprocessing import util
+
+    from pipeline.corpora import workers
+
+    workers._context()
+    assert f"-W{workers._QUIET_TRACKER}" in util._args_from_interpreter_flags()
+    done = subprocess.run(
+        [sys.executable, f"-W{workers._QUIET_TRACKER}", "-c",
+         "import warnings; warnings.warn('resource_tracker: There appear to be 6 leaked semaphore objects', UserWarning)"],
+        capture_output=True, text=True, check=True)
+    assert done.stderr == ""
