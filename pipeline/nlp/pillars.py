@@ -250,6 +250,10 @@ class PillarTagger:
                 if lower[j] in heads and (not found or sep_seen):
                     found.append(j)
                     sep_seen = False
+                elif found and sep_seen and lower[j] == "branding":
+                    # a dimension of Indonesia's smart-city frameworks with no pillar of its own
+                    # ("governance, branding, economy, living, society and environment")
+                    sep_seen = False
                 elif found and lower[j] in _LIST_SEPARATORS:
                     sep_seen = True
                 else:

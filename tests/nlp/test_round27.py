@@ -134,6 +134,16 @@ TARGETS_TOPICS_AND_COUNTS = [
      "recommended"),
 ]
 
+FRAMEWORK_LISTS = [
+    # "branding", a dimension with no pillar, does not break a framework's list
+    ("The 2023 Smart City Index rated six dimensions: governance, branding, economy, living, society and environment.",
+     "smart_living", "mentioned"),
+    ("Masterplan kota ini memuat enam dimensi: pemerintahan, branding, ekonomi, kehidupan, masyarakat, dan "
+     "lingkungan.", "smart_people", "mentioned"),
+    ("The 2023 Smart City Index rated the city's branding, its tourism and its hotels.", "smart_living",
+     "not_mentioned"),
+]
+
 VOCABULARY = [
     ("Di lingkungan Pemkab Purwakarta, seluruh surat dinas kini ditandatangani secara elektronik.",
      "smart_government", "implemented"),
@@ -144,7 +154,7 @@ VOCABULARY = [
 
 @pytest.mark.parametrize(("text", "pillar", "expected"), [
     *ONLY_TALK_IS_NOT_ADDRESSED, *ONCE_THERE_NOW_GONE, *LEFT_OUT_OF_A_PLAN, *REPORTS_URGINGS_AND_CONDITIONS,
-    *TARGETS_TOPICS_AND_COUNTS, *VOCABULARY])
+    *TARGETS_TOPICS_AND_COUNTS, *FRAMEWORK_LISTS, *VOCABULARY])
 def test_status(text: str, pillar: str, expected: str) -> None:
     assert _status(text, pillar) == expected, text
 
