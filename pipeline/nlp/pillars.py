@@ -156,7 +156,7 @@ _ITEM_WORDS = 5
 _FRAMEWORK_LINKS = frozenset({":", ",", "yaitu", "yakni", "ialah", "adalah", "namely", "meliputi", "mencakup",
                               "terdiri", "dari", "atas", "which", "are", "include", "including", "into", "kota",
                               "city", "cerdas", "smart", "tersebut", "itu", "-", "(", "covers", "cover",
-                              "covering", "berikut", "enam", "six"})
+                              "covering", "berikut", "enam", "six", "—", "–"})
 
 
 def _spellings(term: str) -> list[str]:
@@ -277,7 +277,10 @@ class PillarTagger:
         for k in ([k for k, w in enumerate(lower) if w in _FRAMEWORK_WORDS]
                   if not _FRAMEWORK_WORDS.isdisjoint(lower) else []):
             j = k + 1
-            while j < len(lower) and j - k <= 5 and lower[j] not in heads and lower[j] in _FRAMEWORK_LINKS:
+            # (past links, and past a capitalised name of the framework before its colon:
+            # "enam dimensi Rencana Induk Denpasar Smart City: tata kelola, …")
+            while j < len(lower) and j - k <= 8 and lower[j] not in heads and (
+                    (lower[j] in _FRAMEWORK_LINKS and (j - k <= 5 or t.text[j] == ":")) or t.text[j][:1].isupper()):
                 j += 1
             if j < len(lower) and lower[j] in heads:
                 found = walk(j, 1)
@@ -306,9 +309,10 @@ class PillarTagger:
             if k == j or (k < len(lower) and not (lower[k] in _LIST_SEPARATORS or t.punct[k])):
                 break
             head = next((i for i in range(j, k) if lower[i] in heads or lower[i] in _ITEM_HEADS), None)
-            if head is None:
+            if head is None and not (k == j + 1 and lower[j] == "branding"):
                 break
-            out.append((head, heads.get(lower[head]) or _ITEM_HEADS[lower[head]]))
+            if head is not None:  # ("branding": a dimension with no pillar, the list goes on)
+                out.append((head, heads.get(lower[head]) or _ITEM_HEADS[lower[head]]))
             while k < len(lower) and lower[k] in _LIST_SEPARATORS:
                 k += 1
             if k < len(lower) and t.punct[k] and lower[k] != ",":

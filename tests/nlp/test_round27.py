@@ -142,6 +142,14 @@ FRAMEWORK_LISTS = [
      "lingkungan.", "smart_people", "mentioned"),
     ("The 2023 Smart City Index rated the city's branding, its tourism and its hotels.", "smart_living",
      "not_mentioned"),
+    # a list between dashes, after the framework's capitalised name, of multi-word items
+    ("Dokumen smart city kabupaten ini memuat enam pilar—ekonomi, pemerintahan, masyarakat, kehidupan, "
+     "mobilitas, dan lingkungan—namun laporan ini hanya membahas mobilitas.", "smart_living", "mentioned"),
+    ("Semboyan itu diturunkan ke dalam enam dimensi Rencana Induk Denpasar Smart City: tata kelola pemerintahan, "
+     "ekonomi, masyarakat, kehidupan, mobilitas, dan lingkungan.", "smart_people", "mentioned"),
+    ("Penilaian masterplan mencakup enam dimensi, yaitu tata kelola, branding, ekonomi, kehidupan, masyarakat, "
+     "dan lingkungan.", "smart_living", "mentioned"),
+    ("Penilaian masterplan mencakup kehidupan malam kota itu.", "smart_living", "not_mentioned"),
 ]
 
 VOCABULARY = [
