@@ -292,6 +292,15 @@ class PillarTagger:
             items = self._framework_items(t, j) if any(w in _ITEM_OPENERS for w in lower[k + 1 : j]) else []
             if len({p for _, p in items}) >= 3:
                 named.update(items)
+        # a list of four heads or more after a word that opens a list names each pillar without a
+        # framework word ("cetak biru smart kabupaten yang mencakup ekonomi, pemerintahan,
+        # masyarakat, kehidupan, mobilitas, dan lingkungan")
+        for k in ([k for k, w in enumerate(lower) if w in _ITEM_OPENERS]
+                  if not _ITEM_OPENERS.isdisjoint(lower) else []):
+            if k + 1 < len(lower) and lower[k + 1] in heads:
+                found = walk(k + 1, 1)
+                if len({heads[lower[i]] for i in found}) >= 4:
+                    listed.update(found)
         return sorted({*((i, heads[lower[i]]) for i in listed), *named})
 
     def _framework_items(self, t: Tokens, j: int) -> list[tuple[int, str]]:

@@ -150,6 +150,10 @@ FRAMEWORK_LISTS = [
     ("Penilaian masterplan mencakup enam dimensi, yaitu tata kelola, branding, ekonomi, kehidupan, masyarakat, "
      "dan lingkungan.", "smart_living", "mentioned"),
     ("Penilaian masterplan mencakup kehidupan malam kota itu.", "smart_living", "not_mentioned"),
+    # four heads or more after a word that opens a list, without a framework word
+    ("Konektivitas itu bagian dari cetak biru smart kabupaten yang mencakup ekonomi, pemerintahan, masyarakat, "
+     "kehidupan, mobilitas, dan lingkungan.", "smart_people", "mentioned"),
+    ("Bantuan itu mencakup kebutuhan pangan dan biaya sekolah warga.", "smart_people", "not_mentioned"),
 ]
 
 VOCABULARY = [
