@@ -153,7 +153,8 @@ FRAMEWORK_LISTS = [
     # four heads or more after a word that opens a list, without a framework word
     ("Konektivitas itu bagian dari cetak biru smart kabupaten yang mencakup ekonomi, pemerintahan, masyarakat, "
      "kehidupan, mobilitas, dan lingkungan.", "smart_people", "mentioned"),
-    ("Bantuan itu mencakup kebutuhan pangan dan biaya sekolah warga.", "smart_people", "not_mentioned"),
+    ("Konektivitas itu bagian dari cetak biru smart kabupaten yang mencakup ekonomi, masyarakat, dan pariwisata.",
+     "smart_people", "not_mentioned"),
 ]
 
 VOCABULARY = [
