@@ -880,6 +880,33 @@ _WHOLE = frozenset({"dari", "of"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
 #: a target, whose object may hold a done marker ("menargetkan … sudah …")
 _TARGETS = frozenset({"menargetkan", "ditargetkan", "targetkan", "targets", "targeted", "targeting"})
+_IF_ONLY = frozenset({"seandainya", "andaikan", "andaikata", "sekiranya"})
+_DONE_IN_HINDSIGHT = frozenset({"sudah", "telah"})
+
+
+def _counterfactual(doc: Doc, s: _Sentence) -> tuple[int, bool] | None:
+    """The comma ending a counterfactual condition that opens the sentence, and whether it is
+    English, or None: "Seandainya … , … sudah …" (a done marker in the main clause); "Had the city
+    built …, … would have …"."""
+    o = next((j for j in range(s.span.start, s.span.end) if not doc[j].is_punct and not doc[j].is_space), None)
+    if o is None:
+        return None
+    first = doc[o].lower_
+    english = first == "had" and doc[o].text[:1].isupper()
+    if first not in _IF_ONLY and not english and not (
+            first in ("kalau", "jika", "andai") and o + 1 < s.span.end and doc[o + 1].lower_ == "saja"):
+        return None
+    comma = next((j for j in range(o + 1, s.span.end) if doc[j].text == ","), None)
+    if comma is None:
+        return None
+    rest = [doc[j].lower_ for j in range(comma + 1, s.span.end)]
+    if english:
+        hindsight = any(a in ("would", "could", "might") and b == "have" for a, b in zip(rest, rest[1:]))
+    else:
+        hindsight = any(w in _DONE_IN_HINDSIGHT for w in rest)
+    return (comma, english) if hindsight else None
+
+
 _TOPIC_NOUNS = frozenset({"bidang", "sisi", "hal", "sektor", "aspek", "urusan"})
 
 
@@ -1786,6 +1813,18 @@ class StatusTagger:
                 if main is not None and m.end <= comma and decided[id(m)][0] is None \
                         and decided[id(m)][2] in ("none", "purpose"):
                     decided[id(m)] = (main.kind, main.text, "topic")
+
+        # a counterfactual: what would have been done was not ("Seandainya anggaran disetujui,
+        # Pemkot sudah membangun instalasi …" — the main clause's deed; "Had the government built
+        # the flood tunnel …, homes would have been spared" — the condition's deed)
+        for s in sents:
+            split = _counterfactual(doc, s)
+            if split is None:
+                continue
+            comma, english = split
+            for m in by_sent.get(s.index, []):
+                if (m.start < comma) == english and decided[id(m)][0] in (None, "implemented"):
+                    decided[id(m)] = ("not_addressed", doc[s.span.start].text, "counterfactual")
 
         # exclusive focus → the contrast that follows names what is not addressed
         for s in sents:

@@ -134,6 +134,16 @@ TARGETS_TOPICS_AND_COUNTS = [
      "recommended"),
 ]
 
+COUNTERFACTUALS = [
+    # what would have been done was not: the main clause's deed, or the English condition's
+    ("Seandainya anggaran disetujui DPRD tahun lalu, Pemkot Cirebon sudah membangun instalasi pengolahan "
+     "sampah menjadi energi.", "smart_environment", "not_addressed"),
+    ("Seandainya anggaran disetujui DPRD, Pemkot Cirebon akan membangun instalasi pengolahan sampah menjadi energi.",
+     "smart_environment", "planned"),
+    ("Had the provincial government built the flood tunnel when it was first proposed, thousands of homes would "
+     "have been spared last week.", "smart_environment", "not_addressed"),
+]
+
 FRAMEWORK_LISTS = [
     # "branding", a dimension with no pillar, does not break a framework's list
     ("The 2023 Smart City Index rated six dimensions: governance, branding, economy, living, society and environment.",
@@ -167,7 +177,7 @@ VOCABULARY = [
 
 @pytest.mark.parametrize(("text", "pillar", "expected"), [
     *ONLY_TALK_IS_NOT_ADDRESSED, *ONCE_THERE_NOW_GONE, *LEFT_OUT_OF_A_PLAN, *REPORTS_URGINGS_AND_CONDITIONS,
-    *TARGETS_TOPICS_AND_COUNTS, *FRAMEWORK_LISTS, *VOCABULARY])
+    *TARGETS_TOPICS_AND_COUNTS, *COUNTERFACTUALS, *FRAMEWORK_LISTS, *VOCABULARY])
 def test_status(text: str, pillar: str, expected: str) -> None:
     assert _status(text, pillar) == expected, text
 
