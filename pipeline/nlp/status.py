@@ -901,7 +901,7 @@ def _counterfactual(doc: Doc, s: _Sentence) -> tuple[int, bool] | None:
         return None
     rest = [doc[j].lower_ for j in range(comma + 1, s.span.end)]
     if english:
-        hindsight = any(a in ("would", "could", "might") and b == "have" for a, b in zip(rest, rest[1:]))
+        hindsight = any(a in ("would", "could", "might") and b == "have" for a, b in zip(rest, rest[1:], strict=False))
     else:
         hindsight = any(w in _DONE_IN_HINDSIGHT for w in rest)
     return (comma, english) if hindsight else None
