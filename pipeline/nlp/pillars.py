@@ -151,6 +151,9 @@ _ITEM_HEADS = {"kelola": "smart_government", "governance": "smart_government", "
 #: words that open a list of such items
 _ITEM_OPENERS = frozenset({":", "yaitu", "yakni", "ialah", "adalah", "namely", "meliputi", "mencakup", "terdiri",
                            "include", "including", "covers", "cover", "covering", "berikut", "are"})
+#: a dimension of Indonesia's smart-city frameworks with no pillar of its own: a list goes on past it
+#: ("governance, branding, economy, living, society and environment")
+_NO_PILLAR_DIMENSIONS = frozenset({"branding"})
 #: the most words one item of such a list may have
 _ITEM_WORDS = 5
 _FRAMEWORK_LINKS = frozenset({":", ",", "yaitu", "yakni", "ialah", "adalah", "namely", "meliputi", "mencakup",
@@ -250,9 +253,7 @@ class PillarTagger:
                 if lower[j] in heads and (not found or sep_seen):
                     found.append(j)
                     sep_seen = False
-                elif found and sep_seen and lower[j] == "branding":
-                    # a dimension of Indonesia's smart-city frameworks with no pillar of its own
-                    # ("governance, branding, economy, living, society and environment")
+                elif found and sep_seen and lower[j] in _NO_PILLAR_DIMENSIONS:
                     sep_seen = False
                 elif found and lower[j] in _LIST_SEPARATORS:
                     sep_seen = True
@@ -318,9 +319,9 @@ class PillarTagger:
             if k == j or (k < len(lower) and not (lower[k] in _LIST_SEPARATORS or t.punct[k])):
                 break
             head = next((i for i in range(j, k) if lower[i] in heads or lower[i] in _ITEM_HEADS), None)
-            if head is None and not (k == j + 1 and lower[j] == "branding"):
+            if head is None and not (k == j + 1 and lower[j] in _NO_PILLAR_DIMENSIONS):
                 break
-            if head is not None:  # ("branding": a dimension with no pillar, the list goes on)
+            if head is not None:
                 out.append((head, heads.get(lower[head]) or _ITEM_HEADS[lower[head]]))
             while k < len(lower) and lower[k] in _LIST_SEPARATORS:
                 k += 1

@@ -877,18 +877,22 @@ _RULE_WORDS = frozenset({"berlaku", "sesuai", "berdasarkan", "diatur", "mengatur
 _BEFORE_NOW = frozenset({"dulu", "dahulu", "dulunya", "dahulunya", "sebelumnya", "tadinya", "semula"})
 #: words that name the whole a small count is taken from ("dari total 90 bus", "out of 27")
 _WHOLE = frozenset({"dari", "of"})
-#: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
 #: a target, whose object may hold a done marker ("menargetkan … sudah …")
 _TARGETS = frozenset({"menargetkan", "ditargetkan", "targetkan", "targets", "targeted", "targeting"})
 _IF_ONLY = frozenset({"seandainya", "andaikan", "andaikata", "sekiranya"})
 _DONE_IN_HINDSIGHT = frozenset({"sudah", "telah"})
 
 
-def _counterfactual(doc: Doc, s: _Sentence) -> tuple[int, bool] | None:
-    """The comma ending a counterfactual condition that opens the sentence, and whether it is
-    English, or None: "Seandainya … , … sudah …" (a done marker in the main clause); "Had the city
-    built …, … would have …"."""
-    o = next((j for j in range(s.span.start, s.span.end) if not doc[j].is_punct and not doc[j].is_space), None)
+def _opening_word(doc: Doc, s: _Sentence) -> int | None:
+    """The sentence's first token that is neither punctuation nor space (past an opening quote)."""
+    return next((j for j in range(s.span.start, s.span.end) if not doc[j].is_punct and not doc[j].is_space), None)
+
+
+def _counterfactual(doc: Doc, s: _Sentence) -> tuple[int, int, bool] | None:
+    """The opening word and the comma of a counterfactual condition that opens the sentence,
+    and whether it is English, or None: "Seandainya … , … sudah …" (a done marker in the main
+    clause); "Had the city built …, … would have …"."""
+    o = _opening_word(doc, s)
     if o is None:
         return None
     first = doc[o].lower_
@@ -904,7 +908,7 @@ def _counterfactual(doc: Doc, s: _Sentence) -> tuple[int, bool] | None:
         hindsight = any(a in ("would", "could", "might") and b == "have" for a, b in zip(rest, rest[1:], strict=False))
     else:
         hindsight = any(w in _DONE_IN_HINDSIGHT for w in rest)
-    return (comma, english) if hindsight else None
+    return (o, comma, english) if hindsight else None
 
 
 _TOPIC_NOUNS = frozenset({"bidang", "sisi", "hal", "sektor", "aspek", "urusan"})
@@ -914,7 +918,7 @@ def _topic_comma(doc: Doc, s: _Sentence) -> int | None:
     """The comma that ends a fronted topic phrase opening the sentence ("Untuk kesehatan,",
     "Di bidang ekonomi,", "Dari sisi lingkungan,", "Soal transportasi,"), or None. "Untuk"
     before a verb is an aim ("Untuk mengurangi kemacetan, …"), not a topic."""
-    o = next((j for j in range(s.span.start, s.span.end) if not doc[j].is_punct and not doc[j].is_space), None)
+    o = _opening_word(doc, s)
     if o is None or o + 2 >= s.span.end:
         return None
     first, second = doc[o].lower_, doc[o + 1].lower_
@@ -942,7 +946,9 @@ _CLAIMS = frozenset({"mengklaim", "diklaim", "klaim", "mengaku", "diakui", "clai
 #: a forecast: what is predicted has not happened ("kemacetan diprediksi berkurang")
 _FORECASTS = frozenset({"diprediksi", "diperkirakan", "diproyeksikan", "predicted", "projected", "forecast",
                         "expected", "akan", "will", "would"})
+#: a focus narrowed to a count is no shortfall ("Fokus tahap pertama hanya dua: …")
 _FOCUS_NOUNS = frozenset({"fokus", "fokusnya", "prioritas", "prioritasnya", "focus", "priority", "priorities"})
+#: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
 _NOT_SMALL = frozenset({"tidak", "tak", "bukan", "not", "of", "the", "satu-satunya"})
 #: a written count: "23", "0,47", "51%", "8-10"
 _COUNT = re.compile(r"\d[\d.,%–-]*$")
@@ -1821,10 +1827,10 @@ class StatusTagger:
             split = _counterfactual(doc, s)
             if split is None:
                 continue
-            comma, english = split
+            opener, comma, english = split
             for m in by_sent.get(s.index, []):
                 if (m.start < comma) == english and decided[id(m)][0] in (None, "implemented"):
-                    decided[id(m)] = ("not_addressed", doc[s.span.start].text, "counterfactual")
+                    decided[id(m)] = ("not_addressed", doc[opener].text, "counterfactual")
 
         # exclusive focus → the contrast that follows names what is not addressed
         for s in sents:
