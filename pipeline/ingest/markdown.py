@@ -42,6 +42,24 @@ def unwrap_inline(text: str) -> str:
     return _LONE_MARK.sub("", text)
 
 
+#: how a paragraph's last line ends: a sentence's end, with any closing quote or bracket
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def _inner_heading(prev: str, line: str, nxt: str) -> bool:
+    """Is ``line`` a subheading standing between two paragraphs ("… tidak tahu." / "Aplikasi
+    Mangkrak" / "Hal ini …")? A hard-wrapped line is short only at its paragraph's end, where it
+    closes a sentence; a short title-case line without a sentence's end, after a sentence's end
+    and before a capital, starts a new part of the text instead of continuing a paragraph. It
+    stays in the text (a web page's subheading often says something: "Stunting Masih Tinggi")."""
+    nxt, words = nxt.strip(), line.split()
+    return (
+        bool(_SENTENCE_END.search(prev.rstrip())) and 1 <= len(words) <= 8 and len(line) <= 60
+        and not line.endswith((".", ",", ";", ":", "!", "?", "-")) and nxt[:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) > 3)  # title case
+    )
+
+
 def _heading_level(line: str) -> int:
     if re.match(r"^BAB\b", line):
         return 1
@@ -86,6 +104,11 @@ def parse_markdown(text: str, *, plain_headings: bool = True) -> list[Block]:
             para.append(_ITEM.sub("", raw, count=1))
             flush()
             blocks[-1].kind = "item" if blocks and blocks[-1].kind == "para" else blocks[-1].kind
+            continue
+        if plain_headings and para and _inner_heading(para[-1], line, lines[i + 1] if i + 1 < len(lines) else ""):
+            flush()  # a subheading between two paragraphs: its own paragraph, not the next one's start
+            para.append(line)
+            flush()
             continue
         if plain_headings and not para:
             bare = squash(unwrap_inline(line))

@@ -51,6 +51,16 @@ def test_hard_wrapped_lines_joined():
     assert doc.text == "Pemerintah membangun trotoar baru di Jakarta."
 
 
+def test_a_subheading_between_paragraphs_stays_its_own_paragraph():
+    # one paragraph per line (a web page's text): the short unpunctuated line is a subheading
+    raw = "Warga mengaku tidak tahu.\nAplikasi Mangkrak\nHal ini bisa disebabkan oleh banyak faktor."
+    doc = document_from_text(raw, source="x")
+    assert doc.text == "Warga mengaku tidak tahu.\n\nAplikasi Mangkrak\n\nHal ini bisa disebabkan oleh banyak faktor."
+    # a hard-wrapped paragraph whose line happens to end a sentence is still one paragraph
+    wrapped = "Pemkot membangun trotoar.\nLalu jalur sepeda dibangun di\nSemarang tahun lalu."
+    assert document_from_text(wrapped, source="x").text == wrapped.replace("\n", " ")
+
+
 def test_unicode_normalisation_keeps_en_dash_ranges():
     raw = "periode 2017\u00a0–\u00a02020 dan soft\u00adhyphen dan zero\u200bwidth"
     out = normalize_unicode(raw)
