@@ -220,6 +220,24 @@ def _glossed_as_common_noun(doc: Doc, end: int) -> bool:
     return a.is_alpha and a.is_lower and b.is_alpha and b.is_lower and a.lower_ not in _RENAMING
 
 
+#: words before a street's name ("jalan raya By Pass", "Jl. Merdeka", "gang Kelinci")
+_STREET_WORDS = frozenset({"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg.", "street", "road"})
+
+
+def _street_name(doc: Doc, start: int) -> bool:
+    """Does a lower-case street word stand before ``start`` ("rute sepanjang jalan raya By Pass")?
+    A capitalised one may open a programme's name ("Jalan Sehat"), so only lower case counts."""
+    for k in (start - 1, start - 2):
+        if k < 0:
+            return False
+        w = doc[k].text
+        if w.lower() in _STREET_WORDS and w.islower():
+            return True
+        if w not in {"raya", "protokol", "utama"}:
+            return False
+    return False
+
+
 class _TitleCase:
     """Is a token in a title-case sentence (a headline: most words capitalised)? Decided per
     sentence on first asking: most documents never ask."""
@@ -995,6 +1013,8 @@ class ProgramTagger:
             if any(x in taken for x in range(i + 1, k)) or not all(w[:1].isalnum() for w in words) \
                     or any(w.lower() in _SPEECH_WORDS for w in words):
                 continue  # '"kami siap" adalah …': a quoted saying, not a name
+            if len(words) == 1 and words[0].islower() and known_word(words[0]):
+                continue  # 'satu "rumah" yakni Diskominfo': an everyday word used as a figure
             if self._acceptable(words) and " ".join(w.lower() for w in words) not in self.places:
                 out.append(self._named_span(doc, i + 1, k, doc[i + 1 : k].text))
                 taken.update(range(i + 1, k))
@@ -1036,7 +1056,7 @@ class ProgramTagger:
                     named.append(self._named_span(doc, i, i + 1, acronyms[word]))
         # the tokens of names found so far; _listed and _quoted_defined add theirs to it
         named = [sp for sp in named if not (_glossed_as_common_noun(doc, sp.end) and all(
-            common_english(w.lower_) for w in sp if w.is_alpha))]
+            common_english(w.lower_) for w in sp if w.is_alpha)) and not _street_name(doc, sp.start)]
         taken_now = taken | {i for sp in named for i in range(sp.start, sp.end)}
         named += self._listed(doc, taken_now)
         named += self._quoted_defined(doc, taken_now)
