@@ -477,6 +477,10 @@ _WHEN = frozenset({"kapan", "kpn", "bilamana"})
 _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti", "batal", "dibatalkan", "urung",
                     "mangkrak", "terbengkalai", "postponed", "delayed", "suspended", "halted", "cancelled",
                     "canceled", "scrapped", "shelved", "abandoned", "discontinued"})
+#: a deed named as a noun ("uji coba", "groundbreaking", "peluncuran"): a report only when the
+#: clause's predicate does not put it ahead ("Uji coba … akan dimulai pekan depan")
+_DEED_NOUNS = frozenset({"uji", "ujicoba", "groundbreaking", "peletakan", "peluncuran", "launching", "peresmian",
+                         "pengoperasian", "trial", "launch", "pilot"})
 #: put off to a date: still planned ("menunda pembangunan halte hingga 2027", "diundur ke
 #: tahun depan"); put off with no date, or "tanpa batas waktu", stays an absence
 _PUT_OFF = frozenset({"menunda", "ditunda", "tertunda", "diundur", "mengundur", "dimundurkan", "postponed",
@@ -1686,6 +1690,15 @@ class StatusTagger:
             # "Uji coba bus listrik … ditunda hingga waktu yang belum ditentukan": the deed named
             # before the mention is what the clause's predicate stops or puts off
             return "not_addressed", f"{best.text} … {halted[0].text}", "cue"
+        if best.kind == "implemented" and best.end <= m.start and t.lower[best.start] in _DEED_NOUNS:
+            # "Uji coba tiket elektronik … akan dimulai pekan depan", "Groundbreaking RSUD …
+            # dijadwalkan Maret mendatang": the deed named before the mention is the subject,
+            # and the clause's predicate after the mention says when it is to happen
+            # ("untuk" here joins the noun phrase: "uji coba tiket untuk angkot")
+            ahead = [g for g in cues if g.kind == "planned" and g.start >= m.end
+                     and not any(w in _SUBORDINATORS and w not in ("untuk", "to") for w in t.lower[m.end : g.start])]
+            if ahead:
+                return "planned", f"{best.text} … {ahead[0].text}", "cue"
         if best.kind == "implemented" and _no_opens_subject(t, lo, m):
             return "not_addressed", f"{t.text[lo]} … {best.text}", "cue"
         if best.kind == "implemented" and sweeping:
