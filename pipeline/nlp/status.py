@@ -49,7 +49,7 @@ _CATEGORIES = (
     "not_cues", "negators", "purpose", "focus", "exclusive_focus", "contrast", "plan_nouns",
     "existence", "implementation_nouns", "clause_breaks", "anaphora", "mitigation",
     "aspect_markers", "definition", "capability", "possibility", "non_events", "imperatives", "topic",
-    "denial", "condition", "perfect", "mere", "examples",
+    "denial", "condition", "perfect", "mere", "examples", "no_comment",
 )
 
 
@@ -887,6 +887,11 @@ _IF_ONLY = frozenset({"seandainya", "andaikan", "andaikata", "sekiranya"})
 _DONE_IN_HINDSIGHT = frozenset({"sudah", "telah"})
 
 
+#: the words that open an enumerated item ("Pertama, …", "Second, …")
+_ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
+                       "first", "second", "third", "fourth", "fifth", "sixth"})
+
+
 def _opening_word(doc: Doc, s: _Sentence) -> int | None:
     """The sentence's first token that is neither punctuation nor space (past an opening quote)."""
     return next((j for j in range(s.span.start, s.span.end) if not doc[j].is_punct and not doc[j].is_space), None)
@@ -1276,6 +1281,10 @@ class StatusTagger:
                 if s > sent.start:
                     starts.append(s)
             starts += [j + 1 for j in range(first, last) if t.text[j] == ";" and j + 1 < last]
+            # ", sementara …" sets a second clause against the first ("… smart economy dan smart
+            # government, sementara smart mobility … tidak disinggung"); "untuk sementara" does not
+            starts += [j + 1 for j in range(first + 1, last - 1) if t.text[j] == "," and t.lower[j + 1] == "sementara"
+                       and t.lower[j + 2] not in ("ini", "waktu", "itu")]
             opener = first if not (t.space[first] or t.punct[first]) else \
                 next((j for j in range(first, last) if not t.space[j] and not t.punct[j]), None)
             if opener is not None and t.lower[opener] in ("should", "had", "were") and t.text[opener][:1].isupper() \
@@ -1413,6 +1422,13 @@ class StatusTagger:
         # a cue anywhere in the clause says what the examples are)
         defs += [d for d, _ in s.marks_in("examples", lo, hi) if d < m.start
                  and not any(lo <= g.start < hi for g in s.groups) and not s.marks_in("anaphora", lo, d)]
+        # an enumerated item glossed after a colon ("Kedua, smart society atau masyarakat
+        # cerdas: membangun interaksi warga …"): the item's description, like "yakni"
+        o = _opening_word(s.span.doc, s)
+        # (a dimension's name, not a topic: "Third, waste: many kampungs run …" reports)
+        if o is not None and t.lower[o] in _ORDINALS and o + 1 < m.start and t.text[o + 1] == "," \
+                and "smart" in t.lower[o + 2 : m.end]:
+            defs += [j for j in range(m.end, min(m.end + 6, hi)) if t.text[j] == ":"][:1]
         return bool(defs) and not s.marks_in("aspect_markers", lo, hi)
 
     def _topic(self, doc: Doc, t0: int) -> bool:
@@ -1510,6 +1526,11 @@ class StatusTagger:
             return cleft.kind, cleft.text, "cleft"
         if self._definition(s, m, lo, hi):
             return None, None, "definition"
+        if s.marks_in("no_comment", lo, hi) and not any(lo <= g.start < hi for g in s.groups):
+            # "Sampai berita ini diturunkan, DLH belum memberikan keterangan soal tumpukan
+            # sampah …": the press formula of a source not reached yet says nothing of the
+            # topic (nor may the status model read its "belum" as an absence)
+            return None, None, "no_comment"
         urged = _not_only_scope(t, s, c)
         if urged is not None:
             # "Pemda hendaknya tidak hanya membangun jalan baru, tetapi juga menyediakan angkutan
@@ -1746,7 +1767,8 @@ class StatusTagger:
         # framework named far before it, "dalam konsep smart city … terdapat juga pilar smart
         # living yang belum tersentuh", plans nothing)
         # (but a plan that is "masih sebatas wacana" is only talk: GUIDELINE §3, not_addressed)
-        if kind == "not_addressed" and "wacana" not in best.text.lower() and any(
+        # (nor is a plan called off: "Rencana pengadaan insinerator … ditunda tanpa batas waktu")
+        if kind == "not_addressed" and "wacana" not in best.text.lower() and best not in cancelled and any(
                 p < best.start and m.start - 4 <= p < m.start for p, _ in plan_nouns):
             kind = "planned"
         if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):

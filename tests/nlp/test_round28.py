@@ -34,3 +34,71 @@ NOT_PROGRAMMES = [
 def test_not_every_capitalised_or_quoted_name_is_a_programme(text, name):
     found = _programmes(text)
     assert (found == []) if name is None else (name in found), found
+
+
+PLANS_IN_OTHER_WORDS = [
+    # the design stage, money earmarked, an agreement to build, a plan spelled out: plans
+    ("Dokumen DED jalur sepeda sepanjang 7 km di Jalan Pemuda sudah selesai disusun.", "smart_mobility", "planned"),
+    ("Jalur sepeda sepanjang 7 km di Jalan Pemuda sudah selesai dibangun.", "smart_mobility", "implemented"),
+    ("Funds have been earmarked for a 12-hectare urban forest in North Samarinda.", "smart_environment", "planned"),
+    ("A 12-hectare urban forest has been planted in North Samarinda.", "smart_environment", "implemented"),
+    ("Pemkab Banyuwangi dan PT PLN menandatangani MoU untuk membangun PLTS atap di 25 gedung kantor.",
+     "smart_environment", "planned"),
+    ("Pemkab Banyuwangi dan PT PLN telah membangun PLTS atap di 25 gedung kantor.", "smart_environment",
+     "implemented"),
+    ("Plans call for a bus rapid transit line linking Mataram with Lombok International Airport by 2028.",
+     "smart_mobility", "planned"),
+    ("A bus rapid transit line has linked Mataram with Lombok International Airport since 2021.",
+     "smart_mobility", "implemented"),
+    ("Kota Cimahi berambisi mencetak 500 startup digital baru dalam lima tahun.", "smart_economy", "planned"),
+    ("Kota Cimahi berhasil mencetak 500 startup digital baru dalam lima tahun.", "smart_economy", "implemented"),
+    # a deed named as the subject's noun, put ahead by the predicate after the mention
+    ("Uji coba tiket elektronik terintegrasi untuk angkot dan bus kota akan dimulai pekan depan di Bogor.",
+     "smart_mobility", "planned"),
+    ("Uji coba tiket elektronik terintegrasi untuk angkot dan bus kota sudah dimulai pekan lalu di Bogor.",
+     "smart_mobility", "implemented"),
+    ("Groundbreaking Rumah Sakit Umum Daerah tipe C di Kota Sorong dijadwalkan Maret mendatang.", "smart_living",
+     "planned"),
+    ("Groundbreaking Rumah Sakit Umum Daerah tipe C di Kota Sorong dilakukan Maret lalu.", "smart_living",
+     "implemented"),
+    ("Integrasi layanan Dukcapil dengan Mal Pelayanan Publik Digital diharapkan rampung sebelum akhir tahun.",
+     "smart_government", "planned"),
+    ("Integrasi layanan Dukcapil dengan Mal Pelayanan Publik Digital sudah rampung akhir tahun lalu.",
+     "smart_government", "implemented"),
+    ("Mulai tahun ajaran baru, pendaftaran murid baru di Kota Padang dilakukan secara daring.", "smart_government",
+     "planned"),
+    ("Sejak tahun lalu, pendaftaran murid baru di Kota Padang dilakukan secara daring.", "smart_government",
+     "implemented"),
+]
+
+ABSENCES_AND_NON_ABSENCES = [
+    # a plan called off with no date is not addressed; put off to a date, still planned
+    ("Rencana pengadaan insinerator untuk TPA Antang ditunda tanpa batas waktu.", "smart_environment",
+     "not_addressed"),
+    ("Rencana pengadaan insinerator untuk TPA Antang ditunda hingga 2027.", "smart_environment", "planned"),
+    # ", sementara …" opens a clause of its own, and "tidak disinggung" leaves a pillar out
+    ("Dokumen tersebut hanya memuat rencana untuk smart economy dan smart government, sementara smart mobility "
+     "dan smart environment tidak disinggung sama sekali.", "smart_mobility", "not_addressed"),
+    ("Dokumen tersebut hanya memuat rencana untuk smart economy dan smart government, sementara smart mobility "
+     "dan smart environment sudah dijalankan sejak 2020.", "smart_mobility", "implemented"),
+    ("Medan's area traffic control system was switched off within a year.", "smart_mobility", "not_addressed"),
+    ("Medan's area traffic control system was installed within a year.", "smart_mobility", "implemented"),
+    # the press formula of a source not reached is no absence; a pile not cleared is
+    ("Sampai berita ini diturunkan, Dinas Lingkungan Hidup belum memberikan keterangan soal tumpukan sampah "
+     "di TPS Pasar Kodim.", "smart_environment", "mentioned"),
+    ("Sampai berita ini diturunkan, Dinas Lingkungan Hidup belum mengangkut tumpukan sampah di TPS Pasar Kodim.",
+     "smart_environment", "not_addressed"),
+    # "no longer only … but also" widens, it negates nothing
+    ("Penilaian Adipura tidak lagi hanya soal kebersihan jalan, tetapi juga pengelolaan sampah dari hulu.",
+     "smart_environment", "mentioned"),
+    ("Penilaian Adipura tidak lagi dilakukan sejak 2020.", "smart_environment", "not_addressed"),
+    # an enumerated dimension glossed after a colon is described, not reported
+    ("Kedua, smart society atau masyarakat cerdas: membangun interaksi warga yang humanis dan produktif.",
+     "smart_people", "mentioned"),
+    ("Kedua, smart society: Pemkot sudah membangun 40 ruang belajar warga.", "smart_people", "implemented"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "expected"), PLANS_IN_OTHER_WORDS + ABSENCES_AND_NON_ABSENCES)
+def test_status_follows_the_words(text, pillar, expected):
+    assert _status(text, pillar) == expected
