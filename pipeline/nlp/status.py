@@ -936,7 +936,7 @@ def _topic_comma(doc: Doc, s: _Sentence) -> int | None:
             return None
     elif not (first in ("di", "dari", "dalam") and second in _TOPIC_NOUNS):
         return None
-    return next((j for j in range(o + 1, min(o + 6, s.span.end)) if doc[j].text == ","), None)
+    return next((j for j in range(o + 1, min(o + 9, s.span.end)) if doc[j].text == ","), None)
 
 
 #: again, anew: a plan renewed ("akan diusulkan kembali")

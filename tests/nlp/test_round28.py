@@ -65,6 +65,9 @@ PLANS_IN_OTHER_WORDS = [
      "smart_government", "planned"),
     ("Integrasi layanan Dukcapil dengan Mal Pelayanan Publik Digital sudah rampung akhir tahun lalu.",
      "smart_government", "implemented"),
+    ("Pokja Kota Balikpapan mengundang penyedia jasa untuk mengikuti tender pekerjaan pembangunan jalur sepeda.",
+     "smart_mobility", "planned"),
+    ("Pemkot Balikpapan telah menuntaskan pekerjaan pembangunan jalur sepeda.", "smart_mobility", "implemented"),
     ("Mulai tahun ajaran baru, pendaftaran murid baru di Kota Padang dilakukan secara daring.", "smart_government",
      "planned"),
     ("Sejak tahun lalu, pendaftaran murid baru di Kota Padang dilakukan secara daring.", "smart_government",
@@ -92,6 +95,11 @@ ABSENCES_AND_NON_ABSENCES = [
     ("Penilaian Adipura tidak lagi hanya soal kebersihan jalan, tetapi juga pengelolaan sampah dari hulu.",
      "smart_environment", "mentioned"),
     ("Penilaian Adipura tidak lagi dilakukan sejak 2020.", "smart_environment", "not_addressed"),
+    # a fronted topic of two pillars takes its clause's status
+    ("Untuk smart society dan smart environment, belum ada satu pun kegiatan yang dianggarkan pada 2024.",
+     "smart_environment", "not_addressed"),
+    ("Untuk smart society dan smart environment, sudah ada 14 kegiatan yang berjalan pada 2024.",
+     "smart_environment", "implemented"),
     # an enumerated dimension glossed after a colon is described, not reported
     ("Kedua, smart society atau masyarakat cerdas: membangun interaksi warga yang humanis dan produktif.",
      "smart_people", "mentioned"),
