@@ -118,6 +118,7 @@ _EN_DEEDS = frozenset({
     "upgraded", "approved", "doubled", "tripled", "widened", "enacted", "issued", "created", "registered",
     "recorded", "helped", "assisted",
     "supported", "succeeded", "managed", "cleaned", "collected", "processed", "recycled", "greened",
+    "painted", "paved", "resurfaced", "electrified", "digitalised", "digitalized",
 })
 #: participles of a failure or a harm ("has stalled", "has crashed", "has been plagued")
 _EN_STALLED = frozenset({"stalled", "lagged", "struggled", "faltered", "halted", "stopped", "postponed", "delayed",
@@ -887,6 +888,14 @@ _IF_ONLY = frozenset({"seandainya", "andaikan", "andaikata", "sekiranya"})
 _DONE_IN_HINDSIGHT = frozenset({"sudah", "telah"})
 
 
+def _not_only_but_also(t: Tokens, first: int, at: int) -> bool:
+    """Is the break word at ``at`` the "but also" of a "not only … but also" that shares one
+    predicate ("Not only the bus fleet but also the garbage trucks … will switch …")?"""
+    low = t.lower
+    return at + 1 < len(low) and low[at] == "but" and low[at + 1] == "also" and any(
+        low[j] == "not" and low[j + 1] == "only" for j in range(first, at - 1))
+
+
 #: the words that open an enumerated item ("Pertama, …", "Second, …")
 _ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
                        "first", "second", "third", "fourth", "fifth", "sixth"})
@@ -1278,7 +1287,7 @@ class StatusTagger:
                 groups = sorted([*groups, imperative], key=lambda c: c.start)
             starts = [sent.start]
             for s, _ in marks.get("clause_breaks", []):
-                if s > sent.start:
+                if s > sent.start and not _not_only_but_also(t, first, s):
                     starts.append(s)
             starts += [j + 1 for j in range(first, last) if t.text[j] == ";" and j + 1 < last]
             # ", sementara …" sets a second clause against the first ("… smart economy dan smart

@@ -110,3 +110,28 @@ ABSENCES_AND_NON_ABSENCES = [
 @pytest.mark.parametrize(("text", "pillar", "expected"), PLANS_IN_OTHER_WORDS + ABSENCES_AND_NON_ABSENCES)
 def test_status_follows_the_words(text, pillar, expected):
     assert _status(text, pillar) == expected
+
+
+ENGLISH = [
+    # English aspect the rules missed: rolling out, a passive past deed, hosting, slipping to a date
+    ("Semarang's health office is rolling out a telemedicine link between 37 community health centres.",
+     "smart_living", "implemented"),
+    ("Semarang's health office is considering a telemedicine link between 37 community health centres.",
+     "smart_living", "mentioned"),
+    ("The red bus lanes on Jalan Gatot Subroto in Medan were painted in 2019.", "smart_mobility", "implemented"),
+    ("The red bus lanes on Jalan Gatot Subroto in Medan will be painted next year.", "smart_mobility", "planned"),
+    ("A senior official said the national data centre in Batam could slip to 2027.", "smart_government", "planned"),
+    ("A senior official said the national data centre in Batam has operated since 2021.", "smart_government",
+     "implemented"),
+    # "not only A but also B" shares B's predicate
+    ("Not only the bus fleet but also the garbage trucks in Balikpapan will switch to electric drive by 2028.",
+     "smart_mobility", "planned"),
+    ("The city bought a new bus fleet, but the garbage trucks in Balikpapan will switch to electric drive by 2028.",
+     "smart_mobility", "mentioned"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "expected"), ENGLISH)
+def test_english_aspect(text, pillar, expected):
+    assert _status(text, pillar) == expected
+
