@@ -844,6 +844,25 @@ _TROUBLES = frozenset({"tergenang", "terendam", "kebanjiran", "banjir", "macet",
                        "mengantri", "kumuh", "padam", "bau", "becek", "berlubang", "gelap", "kekeringan",
                        "kekurangan", "dipungut", "terlambat", "telat", "berdesakan", "dibatasi", "dipersulit",
                        "ditolak", "berbelit", "berbelit-belit"})
+#: nouns of a trouble: "no more" before them reports a success ("tidak ada lagi tumpukan
+#: sampah", "tak ada lagi antrean panjang")
+_TROUBLE_NOUNS = frozenset({"tumpukan", "genangan", "antrean", "antrian", "kemacetan", "macet", "percaloan", "calo",
+                            "pungli", "pungutan", "kebocoran", "banjir", "bau", "kumuh",
+                            "queues", "queue", "congestion", "flooding", "piles"})
+
+
+def _no_more_trouble(t: Tokens, g: Cue, m: Span) -> bool:
+    """Does ``g`` say "no more" ("tidak ada lagi", "tak ada lagi", "no more") of a trouble that
+    the mention names or follows ("tumpukan sampah", "kemacetan")?"""
+    low = t.lower
+    words = low[g.start : min(g.end + 1, len(low))]
+    gone = ("ada" in words and "lagi" in words and any(w in ("tidak", "tak", "tiada") for w in words)) or (
+        "no" in words and "more" in words)
+    if not gone or m.start - g.end > 3:
+        return False
+    return bool(m._.problem) or any(w in _TROUBLE_NOUNS for w in low[g.end : m.end])
+
+
 #: a target named, then met ("Target … sudah tercapai", "the target was achieved")
 _TARGET_NOUNS = frozenset({"target", "targetnya", "sasaran"})
 #: verbs of beating a target ("melampaui target", "exceeding the target")
@@ -1491,7 +1510,9 @@ class StatusTagger:
             # not-yet presupposes it; any other question reports nothing
             # (the why-word before the cue, in the mention's clause; "kenapa tidak …" suggests)
             lo, hi = s.clause_tokens(s.clause_of(m.start))
-            whys = [j for j in range(s.span.start, s.span.end) if t.lower[j] in _WHY]
+            # ("Bagaimana mungkin … belum ada?" asks the same as a why-not)
+            whys = [j for j in range(s.span.start, s.span.end) if t.lower[j] in _WHY or (
+                t.lower[j] == "bagaimana" and j + 1 < s.span.end and t.lower[j + 1] == "mungkin")]
             nots = [g for g in s.groups if g.kind == "not_addressed" and lo <= g.start < hi
                     and whys and whys[0] < g.start and t.lower[whys[0] + 1] not in _NOT_WORDS]
             if nots:
@@ -1500,8 +1521,10 @@ class StatusTagger:
             # when presupposes it is not there yet ("sejak kapan" asks how long it has been);
             # "Why hasn't Ambon built …?", "why doesn't Medan publish …?" likewise
             # (English "When will …?" asks the same; "When did …?" presupposes it done)
+            # ("Will Palembang's LRT ever reach …?" doubts it will: not there yet)
             whens = [j for j in range(s.span.start, s.span.end) if (t.lower[j] in _WHEN or (
-                t.lower[j] == "when" and j + 1 < s.span.end and t.lower[j + 1] in ("will", "would", "can")))
+                t.lower[j] == "when" and j + 1 < s.span.end and t.lower[j + 1] in ("will", "would", "can"))
+                or (t.lower[j] == "ever" and t.lower[s.span.start] in ("will", "would")))
                      and (j == s.span.start or t.lower[j - 1] not in ("sejak", "since", "dari"))]
             why_not = [j for j in whys if any(t.lower[k] in _NOT_WORDS or t.lower[k].endswith(("n't", "n’t"))
                                               for k in range(j + 1, min(j + 4, s.span.end)))]
@@ -1684,6 +1707,10 @@ class StatusTagger:
                         None)
             if beat is not None and not any(w in _NOT_WORDS or w in _MISSED for w in t.lower[max(lo, beat - 2) : beat]):
                 return "implemented", f"{t.text[beat]} … {best.text}", "cue"
+        if best.kind == "not_addressed" and best.end <= m.start and _no_more_trouble(t, best, m):
+            # "Tidak ada lagi tumpukan sampah di Pasar Bambu Kuning sejak …", "Kini tidak ada
+            # lagi kemacetan di simpang …": a trouble gone is a success (GUIDELINE §8)
+            return "implemented", best.text, "no_more"
         if best.kind == "not_addressed" and _put_off_to_a_date(t, best, hi):
             return "planned", best.text, "cue"
         if best.kind == "implemented" and _no_need_before(t, best.start, lo):
@@ -1700,8 +1727,12 @@ class StatusTagger:
                           and any(w in _AGAIN for w in t.lower[g.start : g.end + 2])), None)
             if again is not None:
                 return "planned", f"{best.text} … {again.text}", "cue"
+        # (not one in a relative clause after the mention: "akan mengoperasikan kembali Bus Trans
+        # Kendari yang mangkrak sejak 2020" describes the bus the plan revives)
         cancelled = [g for g in cues if g.kind == "not_addressed" and (
-            g.text.lower() in self.cancelled or g.text.lower().split()[0] in self.cancelled)]
+            g.text.lower() in self.cancelled or g.text.lower().split()[0] in self.cancelled)
+            and not (g.start > m.end and any(w in ("yang", "yg", "which", "that")
+                                             for w in t.lower[max(m.end, g.start - 2) : g.start]))]
         if (best.plan_noun_only and cancelled) or (best.kind == "planned" and any(g.start > best.end for g in cancelled)):
             # "Rencana pembangunan PLTSa … batal", "Rencana Pemkot membangun PLTSa … urung
             # terlaksana": a plan called off is not addressed
@@ -1957,7 +1988,7 @@ class StatusTagger:
                     continue
                 lo, hi = s.clause_tokens(s.clause_of(m.start))
                 tackled = s.marks_in("mitigation", lo, hi)
-                if status == "implemented" and not tackled:
+                if status == "implemented" and not tackled and why != "no_more":
                     decided[id(m)] = (None, None, "problem")
                 elif status == "planned" and self._warning(s):
                     # "Jika sungai tidak segera dinormalisasi, banjir … akan terus berulang": a

@@ -135,3 +135,29 @@ ENGLISH = [
 def test_english_aspect(text, pillar, expected):
     assert _status(text, pillar) == expected
 
+
+QUESTIONS_TROUBLES_AND_RELATIVES = [
+    # "Will … ever …?" and "Bagaimana mungkin … belum …?" presuppose the not-yet
+    ("Will Palembang's LRT ever be extended to Jakabaring?", "smart_mobility", "not_addressed"),
+    ("Will Palembang's LRT be extended to Jakabaring?", "smart_mobility", "mentioned"),
+    ("Bagaimana mungkin sebuah kota disebut cerdas kalau trotoarnya saja belum ada?", "smart_mobility",
+     "not_addressed"),
+    ("Bagaimana sebuah kota disebut cerdas kalau trotoarnya sudah ada?", "smart_mobility", "mentioned"),
+    # a trouble gone is a success; a service gone is an absence
+    ("Tidak ada lagi tumpukan sampah di Pasar Bambu Kuning sejak pengangkutan dilakukan dua kali sehari.",
+     "smart_environment", "implemented"),
+    ("Tidak ada lagi bank sampah di Kelurahan Sukamaju sejak 2021.", "smart_environment", "not_addressed"),
+    ("Kini tidak ada lagi kemacetan di simpang Jalan Sudirman.", "smart_mobility", "implemented"),
+    ("Kemacetan di simpang Jalan Sudirman masih parah.", "smart_mobility", "mentioned"),
+    # a halt in a relative clause describes what the plan revives; the plan's own halt undoes it
+    ("Pemkot Kendari akan mengoperasikan kembali Bus Trans Kendari yang mangkrak sejak 2020.", "smart_mobility",
+     "planned"),
+    ("Rencana Pemkot Kendari mengoperasikan kembali Bus Trans Kendari mangkrak sejak 2020.", "smart_mobility",
+     "not_addressed"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "expected"), QUESTIONS_TROUBLES_AND_RELATIVES)
+def test_questions_troubles_and_relative_clauses(text, pillar, expected):
+    assert _status(text, pillar) == expected
+
