@@ -111,14 +111,15 @@ _PLURAL_PROGRAMME_NOUNS = frozenset({"programs", "programmes", "initiatives", "s
                                      "campaigns"})
 _ENGLISH_PROGRAMME_NOUNS = frozenset({"program", "programme", "app", "application", "platform", "initiative",
                                       "scheme", "feature", "project", "campaign", "system", "service", "portal",
-                                      "network"}) | _PLURAL_PROGRAMME_NOUNS
+                                      "network", "scholarship", "hotline", "helpline", "line", "movement"}) \
+    | _PLURAL_PROGRAMME_NOUNS
 #: of those, the nouns that also name kinds of thing ("the Learning Management system", "the
 #: Google Maps service"): a name before them needs a place, a coined or an uncommon word
 #: words that head institutions or places and also open programme names after a programme noun
 _SOFT_HEADS = frozenset({"sekolah", "kota", "pusat", "unit", "forum", "kampung"})
 #: the programme nouns that make such a name a programme's
 _PROGRAMME_NOUNS_STRICT = frozenset({"program", "programme", "gerakan", "inovasi", "aplikasi"})
-_KIND_NOUNS = frozenset({"system", "service", "portal", "network"})
+_KIND_NOUNS = frozenset({"system", "service", "portal", "network", "line"})
 #: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
                                "terintegrasi", "mobile", "resmi"})
@@ -754,6 +755,11 @@ class ProgramTagger:
                 elif s0 > 0 and lower[s0 - 1] in _DETERMINERS_OR_QUOTES and \
                         (kq := k + 1 if k + 1 < n and text[k] in _CLOSE_QUOTES
                          else k + 3 if k + 3 < n and text[k] == "(" and text[k + 2] == ")" and text[k + 1].isupper()
+                         # one lower-case word between ("the Manado Siaga 112 emergency hotline")
+                         # (an English noun, not a verb: "… Post implements programs")
+                         else k + 1 if k + 1 < n and text[k].isalpha() and text[k].islower()
+                         and lower[k + 1] in _ENGLISH_PROGRAMME_NOUNS and lower[k] not in _ENGLISH_PROGRAMME_NOUNS
+                         and common_english(lower[k]) and not lower[k].endswith(("s", "ed"))
                          else k) < n \
                         and lower[kq] in _ENGLISH_PROGRAMME_NOUNS and text[kq].islower() and (
                         k - s0 >= 2 or self._coined(text[s0]) or self._coined_short(text[s0])) \

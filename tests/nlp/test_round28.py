@@ -27,6 +27,14 @@ NOT_PROGRAMMES = [
     ("Sosialisasi aplikasi SiCepat Kendari digelar pada Senin.", "SiCepat Kendari"),
     ("Semua aplikasi OPD harus menginduk ke satu “rumah” yakni portal milik Diskominfo.", None),
     ("Semua aplikasi OPD harus menginduk ke “Rumah Digital” yakni portal milik Diskominfo.", "Rumah Digital"),
+    # English: a name before a programme noun, one English modifier between; a name in apposition
+    ("Among the quick wins delivered is the Manado Siaga 112 emergency hotline.", "Manado Siaga 112"),
+    ("Among the quick wins delivered is an emergency hotline for Manado.", None),
+    ("The Banyuwangi Cerdas scholarship has funded 5,000 students from poor households.", "Banyuwangi Cerdas"),
+    ("For example, the Family Welfare Empowerment Post implements programs such as home gardens.", None),
+    ("The city also launched a WhatsApp-based reporting line, Palu Siaga, in March.", "Palu Siaga"),
+    ("Two years after the Movement Towards 100 Smart Cities began, an evaluation found gaps.",
+     "Gerakan Menuju 100 Smart City"),
 ]
 
 
