@@ -120,6 +120,11 @@ _SOFT_HEADS = frozenset({"sekolah", "kota", "pusat", "unit", "forum", "kampung"}
 #: the programme nouns that make such a name a programme's
 _PROGRAMME_NOUNS_STRICT = frozenset({"program", "programme", "gerakan", "inovasi", "aplikasi"})
 _KIND_NOUNS = frozenset({"system", "service", "portal", "network", "line"})
+#: after a place's name, its own smart-city programme ("Tuban Smart City", "Kuningan Kota Cerdas")
+#: (not "Smart City": "mewujudkan Lumajang Smart City", "Program Balikpapan Smart City" are a
+#: programme to some training-page annotators and the generic concept to others, 9 to 14)
+_SMART_PLACE_TAILS = frozenset({("smart", "province"), ("smart", "regency"), ("kota", "cerdas"),
+                                ("kabupaten", "cerdas"), ("provinsi", "cerdas")})
 #: adjectives between a programme noun and its name ("aplikasi terpadu Inter C")
 _INTRO_ADJECTIVES = frozenset({"terpadu", "baru", "digital", "online", "daring", "andalan", "unggulan",
                                "terintegrasi", "mobile", "resmi"})
@@ -1026,6 +1031,26 @@ class ProgramTagger:
                 taken.update(range(i + 1, k))
         return out
 
+    def _place_smart_city(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A place's own smart-city programme: "menuju Kuningan Kota Cerdas", "Aceh Smart
+        Province" (the place's brand for its programme, as the annotators read it; "Smart City
+        Kota Semarang", the concept in a place, stays generic)."""
+        t = tokens(doc)
+        text, lower, n = t.text, t.lower, len(doc)
+        out: list[Span] = []
+        for i in range(n - 2):
+            if i in taken or not text[i][:1].isupper() or lower[i] not in self.places or lower[i] in _PLACE_WORDS:
+                continue
+            if lower[max(0, i - 1)] in ("induk", "masterplan", "master") or lower[max(0, i - 2)] == "masterplan":
+                continue  # "Rencana Induk Magelang Kota Cerdas": a plan document's title
+            pair = (lower[i + 1], lower[i + 2])
+            if pair in _SMART_PLACE_TAILS and (pair[0] == "smart" or text[i + 1][:1].isupper()) \
+                    and not any(j in taken for j in (i + 1, i + 2)):
+                name = f"{text[i]} {text[i + 1][:1].upper()}{text[i + 1][1:]} {text[i + 2][:1].upper()}{text[i + 2][1:]}"
+                out.append(self._named_span(doc, i, i + 3, name))
+                taken.update(range(i, i + 3))
+        return out
+
     @staticmethod
     def _named_span(doc: Doc, start: int, end: int, name: str) -> Span:
         span = Span(doc, start, end, label="PROGRAM")
@@ -1066,6 +1091,7 @@ class ProgramTagger:
         taken_now = taken | {i for sp in named for i in range(sp.start, sp.end)}
         named += self._listed(doc, taken_now)
         named += self._quoted_defined(doc, taken_now)
+        named += self._place_smart_city(doc, taken_now)
         for sp in named:
             # a name's own first word says what it is ("Trans Semarang" is a bus system beside
             # "kawasan industri"); otherwise the pillar named nearest in its sentence

@@ -33,6 +33,11 @@ NOT_PROGRAMMES = [
     ("The Banyuwangi Cerdas scholarship has funded 5,000 students from poor households.", "Banyuwangi Cerdas"),
     ("For example, the Family Welfare Empowerment Post implements programs such as home gardens.", None),
     ("The city also launched a WhatsApp-based reporting line, Palu Siaga, in March.", "Palu Siaga"),
+    # a place's own "Kota Cerdas" / "Smart Province" programme; the concept in a place stays generic
+    ("Masterplan ini menjadi pedoman bersama untuk menuju Kuningan Kota Cerdas.", "Kuningan Kota Cerdas"),
+    ("Masterplan ini menjadi pedoman bersama untuk menuju kota cerdas di Kuningan.", None),
+    ("Pemprov meluncurkan Aceh Smart Province pada 2019.", "Aceh Smart Province"),
+    ("Rencana Induk Magelang Kota Cerdas 2022–2026 menyebut enam pilar.", None),
     ("Two years after the Movement Towards 100 Smart Cities began, an evaluation found gaps.",
      "Gerakan Menuju 100 Smart City"),
 ]
