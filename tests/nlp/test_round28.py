@@ -136,6 +136,12 @@ ENGLISH = [
     ("A senior official said the national data centre in Batam could slip to 2027.", "smart_government", "planned"),
     ("A senior official said the national data centre in Batam has operated since 2021.", "smart_government",
      "implemented"),
+    # rail and cable systems and EV charging are mobility
+    ("An Autonomous Rail Transit line has been carrying visitors on trial runs since August 2024.",
+     "smart_mobility", "implemented"),
+    ("Belum ada satu pun SPKLU di Kota Sorong, sehingga mobil listrik dinas belum bisa didatangkan.",
+     "smart_mobility", "not_addressed"),
+    ("Pemkot Ambon akan membangun kereta gantung dari pusat kota ke Karang Panjang.", "smart_mobility", "planned"),
     # "not only A but also B" shares B's predicate
     ("Not only the bus fleet but also the garbage trucks in Balikpapan will switch to electric drive by 2028.",
      "smart_mobility", "planned"),
