@@ -55,7 +55,13 @@ def analyzer():
     ("sentences-35.jsonl", 0.88, 0.62),
     ("sentences-36.jsonl", 0.91, 0.77),
     ("sentences-37.jsonl", 0.88, 0.73),
-    ("sentences-38.jsonl", 0.89, 0.64)])
+    ("sentences-38.jsonl", 0.89, 0.64),
+    ("sentences-39.jsonl", 0.83, 0.73),
+    ("sentences-40.jsonl", 0.84, 0.66),
+    ("sentences-41.jsonl", 0.91, 0.83),
+    ("sentences-42.jsonl", 0.83, 0.63),
+    ("sentences-43.jsonl", 0.88, 0.63),
+    ("sentences-44.jsonl", 0.85, 0.67)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -111,7 +117,13 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
                                          ("documents-35.jsonl", 0.42),
                                          ("documents-36.jsonl", 0.59),
                                          ("documents-37.jsonl", 0.73),
-                                         ("documents-38.jsonl", 0.55)])
+                                         ("documents-38.jsonl", 0.55),
+                                         ("documents-39.jsonl", 0.64),
+                                         ("documents-40.jsonl", 0.44),
+                                         ("documents-41.jsonl", 0.71),
+                                         ("documents-42.jsonl", 0.54),
+                                         ("documents-43.jsonl", 0.48),
+                                         ("documents-44.jsonl", 0.63)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):
@@ -121,5 +133,5 @@ def test_documents_status(analyzer, name, floor):
             if gold != "not_mentioned":
                 present += 1
                 right += rec["pillars"][p]["status"] == gold
-    assert present >= 40
+    assert present >= 35  # (set 40's 20 everyday news documents name 38 pillars)
     assert right / present >= floor, right / present
