@@ -37,3 +37,39 @@ ASPECT_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "pillar", "status"), ASPECT_IN_OTHER_WORDS)
 def test_aspect_in_other_words(text, pillar, status):
     assert _status(text, pillar) == status
+
+
+REALISED_THROUGH = [
+    # a dimension realised through a named thing reports it; a realisation to come plans it
+    ("Dimensi smart economy diwujudkan melalui Karawo Mart, gerai daring yang memasarkan kerajinan sulam.",
+     "smart_economy", "implemented"),
+    ("Dimensi smart economy akan diwujudkan melalui Karawo Mart, gerai daring yang memasarkan kerajinan sulam.",
+     "smart_economy", "planned"),
+    ("Dimensi smart economy sebaiknya diwujudkan melalui gerai daring yang memasarkan kerajinan sulam.",
+     "smart_economy", "recommended"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), REALISED_THROUGH)
+def test_realised_through(text, pillar, status):
+    assert _status(text, pillar) == status
+
+
+def _programmes(text: str) -> list[str]:
+    return [p["name"] for p in analyze_text(text)["programs"] if p.get("kind") == "program"]
+
+
+NAMED_PROJECTS = [
+    # an English project's own capitalised name, with a place in it, is a programme
+    ("The Semarang Urban Flood Resilience Project will finance new pumps and retention ponds.",
+     "Semarang Urban Flood Resilience Project"),
+    ("The urban flood resilience project will finance new pumps and retention ponds in Semarang.", None),
+    ("The Batam Wastewater Infrastructure Project financed a central treatment plant.",
+     "Batam Wastewater Infrastructure Project"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_PROJECTS)
+def test_named_projects(text, name):
+    found = _programmes(text)
+    assert (found == []) if name is None else (name in found), found
