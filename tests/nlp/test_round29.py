@@ -73,3 +73,25 @@ NAMED_PROJECTS = [
 def test_named_projects(text, name):
     found = _programmes(text)
     assert (found == []) if name is None else (name in found), found
+
+
+STRUCK_OUT_OR_AGREED = [
+    # struck from a budget before it ran, only talk: absences; an agreement to act: a plan
+    ("The Jakarta One Card, meant to merge the student and transport cards into one chip, was quietly "
+     "dropped from the 2023 budget.", "smart_mobility", "not_addressed"),
+    ("The Jakarta One Card, meant to merge the student and transport cards into one chip, was quietly "
+     "launched in 2023.", "smart_mobility", "implemented"),
+    ("Anggaran aplikasi rekam medis digital puskesmas dicoret DPRD dalam pembahasan APBD 2022.",
+     "smart_living", "not_addressed"),
+    ("Jakarta's electronic road pricing scheme, first floated in 2006, remains little more than talk.",
+     "smart_mobility", "not_addressed"),
+    ("Jakarta and Berlin agreed to build new retention ponds against flooding over the next three years.",
+     "smart_environment", "planned"),
+    ("Jakarta and Berlin have built new retention ponds against flooding over the past three years.",
+     "smart_environment", "implemented"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), STRUCK_OUT_OR_AGREED)
+def test_struck_out_or_agreed(text, pillar, status):
+    assert _status(text, pillar) == status
