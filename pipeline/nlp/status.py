@@ -474,6 +474,50 @@ _CLAUSE_OPENERS = frozenset({"karena", "sebab", "sehingga", "tetapi", "namun", "
 #: question words that ask when: a when-question presupposes the not-yet
 _WHEN = frozenset({"kapan", "kpn", "bilamana"})
 
+#: the first word of an answer to a yes/no question: done, still running, not yet
+_ANSWER_DONE = frozenset({"sudah", "udah", "sdh", "udh", "dah", "already", "sampun"})
+_ANSWER_NOT_YET = frozenset({"belum", "blm", "blom", "belom"})
+_ANSWER_RUNNING = frozenset({"jalan", "berjalan", "beroperasi", "aktif", "dipakai", "digunakan", "running"})
+#: in a "not yet" answer, a word that says when or how it will come: a plan
+_ANSWER_PLAN = frozenset({"rencana", "rencananya", "direncanakan", "akan", "bakal", "target", "ditargetkan",
+                          "targetnya", "nanti", "diproses", "proses", "depan", "cepat",
+                          "cepet", "tahun", "bulan", "will", "next", "planned"})
+
+
+def _answer_after(t: Tokens, j: int) -> tuple[str, str] | None:
+    """The status an answer right after a question gives ("Kadis: Udah, udah, dari bulan lalu."
+    → implemented; "Belum, masih nunggu anggaran." → not addressed; "Yang itu blm, Mas, lagi
+    diproses pengadaannya, paling cepet September." → planned): the answer's first word, after
+    an optional speaker's label of at most five words and a colon, or an "Ya," / "Yes,"."""
+    n = len(t.text)
+    while j < n and not t.text[j].strip():
+        j += 1
+    end = j
+    while end < n and end - j < 40 and t.text[end] not in (".", "!", "?") and "\n" not in t.text[end]:
+        end += 1
+    colon = next((k for k in range(j, min(j + 6, end)) if t.text[k] == ":"), None)
+    if colon is not None and t.text[j][:1].isupper():
+        j = colon + 1
+    words = [k for k in range(j, end) if not t.punct[k] and t.text[k].strip()]
+    if not words:
+        return None
+    first = words[0]
+    if t.lower[first] in ("ya", "iya", "yes", "betul", "benar") and len(words) > 1:
+        first = words[1]  # "Ya, sudah jalan", "Yes, it already runs"
+    # "Yang itu blm, Mas": a pointer before the answer word
+    if t.lower[first] == "yang" and len(words) > 2 and t.lower[words[1]] in ("itu", "ini"):
+        first = words[2]
+    word = t.lower[first]
+    if word in _ANSWER_DONE:
+        return "implemented", t.text[first]
+    if word == "masih" and any(t.lower[k] in _ANSWER_RUNNING for k in words[1:4]):
+        return "implemented", t.text[first]
+    if word in _ANSWER_NOT_YET or (word == "not" and len(words) > 1 and t.lower[words[1]] == "yet"):
+        if any(t.lower[k] in _ANSWER_PLAN for k in words[1:]):
+            return "planned", t.text[first]
+        return "not_addressed", t.text[first]
+    return None
+
 #: predicates that stop, put off or drop what the clause names
 _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti", "batal", "dibatalkan", "urung",
                     "mangkrak", "terbengkalai", "postponed", "delayed", "suspended", "halted", "cancelled",
@@ -1531,6 +1575,12 @@ class StatusTagger:
             if whens or why_not:
                 j = (whens or why_not)[0]
                 return "not_addressed", t.text[j], "question"
+            answer = _answer_after(t, s.span.end)
+            if answer is not None:
+                # "Wartawan: Jadi PLTS di Pasar Cik Puan itu udah nyala, Pak? Kadis: Udah, udah,
+                # dari bulan lalu.": the answer that follows a yes/no question says what the
+                # question asked about (an interview, a hearing's minutes, a Q&A page)
+                return answer[0], answer[1], "answer"
             return None, None, "question"
         if any(t0 < m.start and self._topic(doc, t0) and not self._own_clause_after(t, s, t0, m.start)
                and not any(t.lower[j] in _CHANNELS for j in range(t0 + 1, m.start))

@@ -98,7 +98,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "rule": "The named status rule that decided it (cue, cue_plan_noun, modal_scope, definition, purpose, "
                 "focus, contrast, inherited, section, problem, mitigation, capability, question, topic, "
                 "condition, denial, shared_subject, relative, cleft, table, warning, counterfactual, "
-                "no_comment, no_more, parse_scope, none; model for the tagger's own).",
+                "no_comment, no_more, answer, parse_scope, none; model for the tagger's own).",
         "section": "Title of the section the mention is in, if any.",
         "lexicon_version": "Version of models/lexicon the mention was found with.",
         "run_id": _RUN_ID,

@@ -95,3 +95,23 @@ STRUCK_OUT_OR_AGREED = [
 @pytest.mark.parametrize(("text", "pillar", "status"), STRUCK_OUT_OR_AGREED)
 def test_struck_out_or_agreed(text, pillar, status):
     assert _status(text, pillar) == status
+
+
+ANSWERS = [
+    # the answer right after a yes/no question says what the question asked about
+    ("Wartawan: Jadi PLTS di Pasar Cik Puan itu udah nyala, Pak? Kadis: Udah, udah, dari bulan lalu.",
+     "smart_environment", "implemented"),
+    ("Wartawan: Jadi PLTS di Pasar Cik Puan itu udah nyala, Pak? Kadis: Belum, masih nunggu anggaran.",
+     "smart_environment", "not_addressed"),
+    ("Wartawan: Kalau Wi-Fi gratis di taman-taman? Kabid: Yang itu blm, Mas, lagi diproses pengadaannya, "
+     "paling cepet September.", "smart_government", "planned"),
+    ("Moderator: Program Sekolah Lansia-nya masih jalan, Bu? Kadinsos: Masih, masih jalan, sekarang "
+     "udah angkatan ketiga.", "smart_people", "implemented"),
+    # a question without an answer after it reports nothing
+    ("Moderator: Program Sekolah Lansia-nya masih jalan, Bu?", "smart_people", "mentioned"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), ANSWERS)
+def test_answer_after_question(text, pillar, status):
+    assert _status(text, pillar) == status
