@@ -115,3 +115,10 @@ ANSWERS = [
 @pytest.mark.parametrize(("text", "pillar", "status"), ANSWERS)
 def test_answer_after_question(text, pillar, status):
     assert _status(text, pillar) == status
+
+
+def test_those_who_intend_to_go_plan_nothing():
+    # residents "yang hendak" go somewhere: a relative clause of wanting, not the city's plan
+    assert _status("Warga yang hendak ke bandara masih mengandalkan ojek dan taksi daring.",
+                   "smart_mobility") != "planned"
+    assert _status("Pemkab hendak menyediakan bus pengumpan ke bandara.", "smart_mobility") == "planned"
