@@ -484,6 +484,32 @@ _ANSWER_PLAN = frozenset({"rencana", "rencananya", "direncanakan", "akan", "baka
                           "cepet", "tahun", "bulan", "will", "next", "planned"})
 
 
+#: the explicit names of a framework's dimensions ("Smart Governance", "smart society")
+_DIMENSION_NAMES = re.compile(r"^smart[ -](governance|government|economy|society|people|living|mobility|environment|"
+                              r"environtment|enviroment)$")
+#: what may stand between two names of an enumeration ("…, kelompok Smart Living, dan …")
+_LIST_GLUE = frozenset({",", ";", "dan", "serta", "and", "&", "/", "kelompok", "dimensi", "pilar", "aspek", "bidang",
+                        "ada", "yaitu", "yakni", "smart", "branding", "(", ")", "-", "–", "—", "the", "or", "atau"})
+
+
+def _framework_enumeration(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """The mentions of one sentence that enumerate four or more of the framework's dimensions by
+    their explicit names, one after another with only commas, "dan" or a group noun between."""
+    t = tokens(doc)
+    named = sorted((m for m in mentions if _DIMENSION_NAMES.match(" ".join(t.lower[m.start:m.end]))),
+                   key=lambda m: m.start)
+    best: list[Span] = []
+    run: list[Span] = []
+    for m in named:
+        if run and (m.start < run[-1].end or any(t.lower[j] not in _LIST_GLUE
+                                                   for j in range(run[-1].end, m.start))):
+            best = run if len({x._.pillar for x in run}) > len({x._.pillar for x in best}) else best
+            run = []
+        run.append(m)
+    best = run if len({x._.pillar for x in run}) > len({x._.pillar for x in best}) else best
+    return best if len({x._.pillar for x in best}) >= 4 else []
+
+
 def _answer_after(t: Tokens, j: int) -> tuple[str, str] | None:
     """The status an answer right after a question gives ("Kadis: Udah, udah, dari bulan lalu."
     → implemented; "Belum, masih nunggu anggaran." → not addressed; "Yang itu blm, Mas, lagi
@@ -1931,6 +1957,17 @@ class StatusTagger:
         for s in sents:
             for m in by_sent.get(s.index, []):
                 decided[id(m)] = self._own_status(doc, s, m)
+
+        # a framework's dimensions enumerated by name ("Akan dibagi dalam 6 kelompok, ada
+        # kelompok Smart Governance, …, dan kelompok Smart Economy"): the list names them; a cue
+        # before or after the list speaks of what is done with the list, not of each dimension
+        # (an absence still speaks of each: "Dimensi smart economy, smart government, smart
+        # people, dan smart environment tidak ditemukan …")
+        for s in sents:
+            for m in _framework_enumeration(doc, by_sent.get(s.index, [])):
+                if decided[id(m)][0] in ("implemented", "planned", "recommended") \
+                        and decided[id(m)][2] in ("cue", "cue_plan_noun"):
+                    decided[id(m)] = (None, None, "definition")
 
         # a fronted topic ("Untuk kesehatan, setiap kampung kini memiliki kader …", "Di bidang
         # ekonomi, …"): its mentions take the status of the clause it is the topic of

@@ -122,3 +122,21 @@ def test_those_who_intend_to_go_plan_nothing():
     assert _status("Warga yang hendak ke bandara masih mengandalkan ojek dan taksi daring.",
                    "smart_mobility") != "planned"
     assert _status("Pemkab hendak menyediakan bus pengumpan ke bandara.", "smart_mobility") == "planned"
+
+
+FRAMEWORK_ENUMERATIONS = [
+    # the six dimensions enumerated by name: what is done with the list is no status of each
+    ("“Akan dibagi dalam enam kelompok, ada kelompok Smart Governance, kelompok Smart Branding, kelompok "
+     "Smart Society, kelompok Smart Environment, kelompok Smart Living, dan kelompok Smart Economy,” "
+     "tambah Yudho.", "smart_living", "mentioned"),
+    # two dimensions done are no framework's list
+    ("Pemkot telah menerapkan smart governance dan smart mobility sejak 2019.", "smart_mobility", "implemented"),
+    # an absence still speaks of each dimension in the list
+    ("Dimensi smart economy, smart government, smart people, dan smart environment tidak ditemukan "
+     "dalam dokumen kerja sama.", "smart_people", "not_addressed"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), FRAMEWORK_ENUMERATIONS)
+def test_framework_enumerations(text, pillar, status):
+    assert _status(text, pillar) == status
