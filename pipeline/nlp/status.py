@@ -1965,8 +1965,9 @@ class StatusTagger:
         # people, dan smart environment tidak ditemukan …")
         for s in sents:
             for m in _framework_enumeration(doc, by_sent.get(s.index, [])):
-                if decided[id(m)][0] in ("implemented", "planned", "recommended") \
-                        and decided[id(m)][2] in ("cue", "cue_plan_noun"):
+                # (nor does a report of the sentence before carry over to the list)
+                if (decided[id(m)][0] in ("implemented", "planned", "recommended")
+                        and decided[id(m)][2] in ("cue", "cue_plan_noun")) or decided[id(m)][2] == "none":
                     decided[id(m)] = (None, None, "definition")
 
         # a fronted topic ("Untuk kesehatan, setiap kampung kini memiliki kader …", "Di bidang

@@ -134,6 +134,10 @@ FRAMEWORK_ENUMERATIONS = [
     # an absence still speaks of each dimension in the list
     ("Dimensi smart economy, smart government, smart people, dan smart environment tidak ditemukan "
      "dalam dokumen kerja sama.", "smart_people", "not_addressed"),
+    # nor does the report of the sentence before carry over to the list
+    ("Bupati sudah membuka FGD masterplan smart city. Dalam FGD ini, peserta dibimbing menganalisis enam "
+     "pilar: Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society, dan Smart "
+     "Environment.", "smart_economy", "mentioned"),
 ]
 
 
