@@ -144,3 +144,10 @@ FRAMEWORK_ENUMERATIONS = [
 @pytest.mark.parametrize(("text", "pillar", "status"), FRAMEWORK_ENUMERATIONS)
 def test_framework_enumerations(text, pillar, status):
     assert _status(text, pillar) == status
+
+
+def test_a_role_is_no_deed():
+    assert _status("Sektor kesehatan memiliki andil dalam membangun sumber daya manusia di Magetan.",
+                   "smart_people") != "implemented"
+    assert _status("Dinas Kesehatan telah membangun pusat pelatihan sumber daya manusia di Magetan.",
+                   "smart_people") == "implemented"
