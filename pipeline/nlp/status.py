@@ -1667,6 +1667,10 @@ class StatusTagger:
         recs_before = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
         inside = {i for g in recs_before for i in range(g.start, g.end)}  # "diharapkan segera"
         purposes = [p for p, _ in s.marks_in("purpose", lo, hi) if p < m.start and p not in inside]
+        # efforts made are no aim ("Perangkat Daerah sudah melakukan upaya ke arah smart city
+        # seperti … di BPKD ada e-budgeting"): a report right before "upaya" reports them
+        purposes = [p for p in purposes if not (t.lower[p] == "upaya" and any(
+            g.kind == "implemented" and g.end <= p <= g.end + 1 for g in cues))]
         # "Dengan begitu kemacetan … telah berhasil ditekan": a result connective before a
         # completion reports the result ("… bisa ditekan" stays an aim)
         purposes = [p for p in purposes if not (t.lower[p] == "dengan" and any(

@@ -151,3 +151,10 @@ def test_a_role_is_no_deed():
                    "smart_people") != "implemented"
     assert _status("Dinas Kesehatan telah membangun pusat pelatihan sumber daya manusia di Magetan.",
                    "smart_people") == "implemented"
+
+
+def test_efforts_made_are_no_aim():
+    assert _status("Perangkat daerah sudah melakukan upaya ke arah smart city, misalnya di BPKD sudah ada "
+                   "e-budgeting.", "smart_government") == "implemented"
+    assert _status("Pemkot terus melakukan upaya untuk menerapkan e-budgeting di semua dinas.",
+                   "smart_government") == "mentioned"
