@@ -158,3 +158,10 @@ def test_efforts_made_are_no_aim():
                    "e-budgeting.", "smart_government") == "implemented"
     assert _status("Pemkot terus melakukan upaya untuk menerapkan e-budgeting di semua dinas.",
                    "smart_government") == "mentioned"
+
+
+def test_formulating_is_a_plan():
+    assert _status("Pemkot Sabang mulai merumuskan konsep Sabang sebagai kota cerdas dengan keunggulan wisata "
+                   "bahari.", "smart_economy") == "planned"
+    assert _status("Pemkot Sabang mulai menjalankan paket wisata bahari berbasis aplikasi.",
+                   "smart_economy") == "implemented"
