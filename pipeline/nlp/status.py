@@ -510,6 +510,31 @@ def _framework_enumeration(doc: Doc, mentions: list[Span]) -> list[Span]:
     return best if len({x._.pillar for x in best}) >= 4 else []
 
 
+#: a project, a programme or a pointer to one: the subject whose future effects are foretold
+_EFFECT_SUBJECTS = frozenset({"pembangunan", "program", "proyek", "sistem", "kebijakan", "penerapan", "kehadiran",
+                              "keberadaan", "pengoperasian", "ini", "itu", "tersebut", "project", "programme",
+                              "program", "system", "scheme", "policy", "it", "this", "plan", "which", "yang"})
+#: verbs of an effect on a problem, before it ("akan mengurangi polusi", "will reduce pollution")
+_EFFECT_VERBS = frozenset({"mengurangi", "mengatasi", "menekan", "menurunkan", "menyelesaikan", "mengurai",
+                           "meminimalkan", "meminimalisir", "reduce", "cut", "lower", "ease", "tackle", "curb",
+                           "relieve", "alleviate", "solve", "help"})
+
+
+def _expected_effect(doc: Doc, lo: int, m: Span) -> bool:
+    """Is the problem ``m`` the object of an effect a project is expected to have: a future
+    marker after a project noun or a pointer, then an effect verb, then the problem within a
+    few words ("… ini akan mengurangi polusi …, mengatasi kemacetan", "will sharply reduce
+    pollution")?"""
+    t = tokens(doc)
+    future = next((j for j in range(m.start - 1, max(lo, m.start - 14) - 1, -1)
+                   if t.lower[j] in ("akan", "will", "bakal")), None)
+    if future is None:
+        return False
+    if not any(t.lower[j] in _EFFECT_VERBS for j in range(future + 1, m.start)):
+        return False
+    return any(t.lower[j] in _EFFECT_SUBJECTS for j in range(max(lo, future - 3), future))
+
+
 def _answer_after(t: Tokens, j: int) -> tuple[str, str] | None:
     """The status an answer right after a question gives ("Kadis: Udah, udah, dari bulan lalu."
     → implemented; "Belum, masih nunggu anggaran." → not addressed; "Yang itu blm, Mas, lagi
@@ -2082,6 +2107,11 @@ class StatusTagger:
                 tackled = s.marks_in("mitigation", lo, hi)
                 if status == "implemented" and not tackled and why != "no_more":
                     decided[id(m)] = (None, None, "problem")
+                elif status == "planned" and _expected_effect(doc, lo, m):
+                    # "Pembangunan Smart City ini akan mengurangi polusi, mengatasi kemacetan …",
+                    # "This project will sharply reduce pollution": what a project is expected to
+                    # bring about is no plan for the problem's pillar
+                    decided[id(m)] = (None, None, "purpose")
                 elif status == "planned" and self._warning(s):
                     # "Jika sungai tidak segera dinormalisasi, banjir … akan terus berulang": a
                     # problem foretold under a negated condition is a warning, not a plan

@@ -165,3 +165,19 @@ def test_formulating_is_a_plan():
                    "bahari.", "smart_economy") == "planned"
     assert _status("Pemkot Sabang mulai menjalankan paket wisata bahari berbasis aplikasi.",
                    "smart_economy") == "implemented"
+
+
+EXPECTED_EFFECTS = [
+    # what a project is expected to do to a problem is no plan for the problem's pillar
+    ("This project will sharply reduce pollution of surface water in the two cities.",
+     "smart_environment", "mentioned"),
+    ("The city will reduce pollution of surface water by closing two open dumps.",
+     "smart_environment", "planned"),
+    ("Kebijakan ini akan mengatasi kemacetan di pusat kota.", "smart_mobility", "mentioned"),
+    ("Pemkot akan mengatasi kemacetan di pusat kota dengan menambah armada bus.", "smart_mobility", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar", "status"), EXPECTED_EFFECTS)
+def test_expected_effects(text, pillar, status):
+    assert _status(text, pillar) == status
