@@ -129,6 +129,9 @@ FRAMEWORK_ENUMERATIONS = [
     ("“Akan dibagi dalam enam kelompok, ada kelompok Smart Governance, kelompok Smart Branding, kelompok "
      "Smart Society, kelompok Smart Environment, kelompok Smart Living, dan kelompok Smart Economy,” "
      "tambah Yudho.", "smart_living", "mentioned"),
+    # a verb whose object the list is still governs it
+    ("Di kampung ini kita mengembangkan Smart Governance, Smart Economy, Smart Living, Smart Environment, "
+     "dan Smart Society.", "smart_living", "implemented"),
     # two dimensions done are no framework's list
     ("Pemkot telah menerapkan smart governance dan smart mobility sejak 2019.", "smart_mobility", "implemented"),
     # an absence still speaks of each dimension in the list
