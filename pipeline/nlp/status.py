@@ -513,7 +513,7 @@ def _framework_enumeration(doc: Doc, mentions: list[Span]) -> list[Span]:
 #: a project, a programme or a pointer to one: the subject whose future effects are foretold
 _EFFECT_SUBJECTS = frozenset({"pembangunan", "program", "proyek", "sistem", "kebijakan", "penerapan", "kehadiran",
                               "keberadaan", "pengoperasian", "ini", "itu", "tersebut", "project", "programme",
-                              "program", "system", "scheme", "policy", "it", "this", "plan", "which", "yang"})
+                              "system", "scheme", "policy", "it", "this", "plan", "which", "yang"})
 #: verbs of an effect on a problem, before it ("akan mengurangi polusi", "will reduce pollution")
 _EFFECT_VERBS = frozenset({"mengurangi", "mengatasi", "menekan", "menurunkan", "menyelesaikan", "mengurai",
                            "meminimalkan", "meminimalisir", "reduce", "cut", "lower", "ease", "tackle", "curb",
