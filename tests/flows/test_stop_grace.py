@@ -19,8 +19,10 @@ import signal, threading, time
 import pipeline.flows.cli as cli
 cli.STOP_GRACE = 0.5
 {setup}
-print("ready", flush=True)
 try:
+    # ("ready" inside the try: a signal sent the moment it is read must find the handler of
+    # the hang, or the process dies of the uncaught stop with code 1; seen under load)
+    print("ready", flush=True)
     while True:
         time.sleep(0.05)
 except BaseException:
