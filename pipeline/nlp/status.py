@@ -481,7 +481,7 @@ _ANSWER_RUNNING = frozenset({"jalan", "berjalan", "beroperasi", "aktif", "dipaka
 #: in a "not yet" answer, a word that says when or how it will come: a plan
 _ANSWER_PLAN = frozenset({"rencana", "rencananya", "direncanakan", "akan", "bakal", "target", "ditargetkan",
                           "targetnya", "nanti", "diproses", "proses", "depan", "cepat",
-                          "cepet", "tahun", "bulan", "will", "next", "planned"})
+                          "cepet", "will", "next", "planned"})
 
 
 #: the explicit names of a framework's dimensions ("Smart Governance", "smart society")
@@ -498,15 +498,14 @@ def _framework_enumeration(doc: Doc, mentions: list[Span]) -> list[Span]:
     t = tokens(doc)
     named = sorted((m for m in mentions if _DIMENSION_NAMES.match(" ".join(t.lower[m.start:m.end]))),
                    key=lambda m: m.start)
-    best: list[Span] = []
-    run: list[Span] = []
+    runs: list[list[Span]] = []
     for m in named:
-        if run and (m.start < run[-1].end or any(t.lower[j] not in _LIST_GLUE
-                                                   for j in range(run[-1].end, m.start))):
-            best = run if len({x._.pillar for x in run}) > len({x._.pillar for x in best}) else best
-            run = []
-        run.append(m)
-    best = run if len({x._.pillar for x in run}) > len({x._.pillar for x in best}) else best
+        if runs and m.start >= runs[-1][-1].end and all(t.lower[j] in _LIST_GLUE
+                                                        for j in range(runs[-1][-1].end, m.start)):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    best = max(runs, key=lambda run: len({x._.pillar for x in run}), default=[])
     return best if len({x._.pillar for x in best}) >= 4 else []
 
 
