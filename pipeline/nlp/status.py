@@ -426,6 +426,13 @@ _PRONOUNS = frozenset({"kami", "kita", "saya", "aku", "ia", "dia", "mereka", "an
 
 #: future modals a negator reaches only when adjacent ("tidak akan" yes, "belum layak akan" no)
 _MODALS = frozenset({"akan", "bakal", "will"})
+#: verbs of saying: what one will say is no plan of its topic ("akan menyampaikan tanggapan …")
+_SAYING = frozenset({"menyampaikan", "menjelaskan", "mengatakan", "menyatakan", "memaparkan", "mengungkapkan",
+                     "menegaskan", "menanyakan", "mempresentasikan", "menanggapi", "explain", "say", "tell", "present"})
+#: people who act for themselves ("investor yang akan masuk", "warga yang akan berobat")
+_PERSONS = frozenset({"investor", "investors", "warga", "wisatawan", "pengunjung", "penumpang", "pemudik", "peserta",
+                      "calon", "pedagang", "pengendara", "siswa", "mahasiswa", "pelamar", "pemohon", "pengguna",
+                      "residents", "visitors", "passengers", "tourists", "who"})
 #: "sedang"/"tengah" before a verb: work going on ("tengah membina 35 startup")
 _PROGRESSIVE = frozenset({"sedang", "tengah"})
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
@@ -677,6 +684,13 @@ def _statement_before_question(t: Tokens, s: _Sentence, c: int) -> bool:
     ("…, tapi kok …?")."""
     lo, hi = s.clause_tokens(c)
     first = next((j for j in range(s.span.start, s.span.end) if not t.punct[j]), s.span.start)
+    # "…, udh 2 minggu gk beroperasi, katanya armadanya rusak, gimana sih??": a short tag
+    # question closing a complaint asks nothing of what the words before it state
+    comma = next((j for j in range(s.span.end - 1, lo, -1) if t.text[j] == ","), None)
+    if comma is not None and lo < comma:
+        words = [j for j in range(comma + 1, s.span.end) if not t.punct[j]]
+        if words and len(words) <= 3 and t.lower[words[0]] in _TAG_QUESTIONS:
+            return t.lower[first] not in _ASKING_WORDS and not any(t.lower[j] in _WH_WORDS for j in range(lo, comma))
     if t.lower[first] in _ASKING_WORDS or any(t.lower[j] in _WH_WORDS for j in range(lo, hi)):
         return False
     for k in range(c + 1, len(s.clause_starts)):
@@ -684,7 +698,13 @@ def _statement_before_question(t: Tokens, s: _Sentence, c: int) -> bool:
         j = next((j for j in range(a, b) if not t.punct[j]), None)
         if j is not None and t.lower[j] in _CONTRASTS:
             return True
+    # "…, udh 2 minggu gk beroperasi, katanya armadanya rusak, gimana sih??": a short tag
+    # question closing a complaint asks nothing of what the clauses before it state
     return False
+
+
+#: the opening word of a tag question after a complaint ("…, gimana sih??", "…, kok bisa?")
+_TAG_QUESTIONS = frozenset({"gimana", "bagaimana", "kok", "piye", "kenapa", "knp", "mengapa", "how", "why", "seriously"})
 
 
 def _relative_clause_cue(t: Tokens, lo: int, m: Span, cues: list[Cue]) -> Cue | None:
@@ -1231,6 +1251,14 @@ class StatusTagger:
             nxt = c.end + 1 if c.end < len(t.lower) and t.lower[c.end] in _PRONOUNS else c.end
             return c.kind == "implemented" and (nxt in non_events or nxt + 1 in non_events)
         kept = [c for c in kept if not reports_an_act(c)]
+        # "Saya akan menyampaikan tanggapan terkait banjir, kemacetan …": a future act of saying
+        # or meeting plans the talk, not a measure for its topic
+        kept = [c for c in kept if not (c.kind == "planned" and c.end - c.start == 1 and t.lower[c.start] in _MODALS
+                                        and c.end < len(t.lower) and t.lower[c.end] in _SAYING)]
+        # "investor yang akan masuk", "warga yang akan berobat": what people mean to do is no plan
+        # of a government's
+        kept = [c for c in kept if not (c.kind == "planned" and c.start >= 2 and t.lower[c.start] in _MODALS
+                                        and t.lower[c.start - 1] == "yang" and t.lower[c.start - 2] in _PERSONS)]
 
         def voided(c: Cue) -> bool:
             if c.kind == "implemented":
