@@ -429,6 +429,9 @@ _MODALS = frozenset({"akan", "bakal", "will"})
 #: verbs of saying: what one will say is no plan of its topic ("akan menyampaikan tanggapan …")
 _SAYING = frozenset({"menyampaikan", "menjelaskan", "mengatakan", "menyatakan", "memaparkan", "mengungkapkan",
                      "menegaskan", "menanyakan", "mempresentasikan", "menanggapi", "explain", "say", "tell", "present"})
+#: words before "mendorong" that make it "promote", not "urge" ("dalam mendorong partisipasi")
+_PROMOTING_BEFORE = frozenset({"dalam", "untuk", "guna", "demi", "agar", "supaya", "yang", "dapat", "bisa", "mampu",
+                               "akan", "membantu", "berambisi", "ingin"})
 #: people who act for themselves ("investor yang akan masuk", "warga yang akan berobat")
 _PERSONS = frozenset({"investor", "investors", "warga", "wisatawan", "pengunjung", "penumpang", "pemudik", "peserta",
                       "calon", "pedagang", "pengendara", "siswa", "mahasiswa", "pelamar", "pemohon", "pengguna",
@@ -1255,6 +1258,11 @@ class StatusTagger:
         # or meeting plans the talk, not a measure for its topic
         kept = [c for c in kept if not (c.kind == "planned" and c.end - c.start == 1 and t.lower[c.start] in _MODALS
                                         and c.end < len(t.lower) and t.lower[c.end] in _SAYING)]
+        # "berperan penting dalam mendorong pertumbuhan ekonomi", "agar mendorong kreativitas":
+        # "mendorong" after an aim or role word promotes something, it urges nobody
+        kept = [c for c in kept if not (c.kind == "recommended" and t.lower[c.start] in ("mendorong", "dorong")
+                                        and c.start > bounds[0] and t.lower[c.start - 1] in _PROMOTING_BEFORE
+                                        and not any(w in ("agar", "supaya") for w in t.lower[c.end : c.end + 5]))]
         # "investor yang akan masuk", "warga yang akan berobat": what people mean to do is no plan
         # of a government's
         kept = [c for c in kept if not (c.kind == "planned" and c.start >= 2 and t.lower[c.start] in _MODALS
