@@ -65,7 +65,12 @@ def analyzer():
     ("sentences-45.jsonl", 0.86, 0.63),
     ("sentences-46.jsonl", 0.89, 0.75),
     ("sentences-47.jsonl", 0.91, 0.72),
-    ("sentences-48.jsonl", 0.87, 0.66)])
+    ("sentences-48.jsonl", 0.87, 0.66),
+    ("sentences-49.jsonl", 0.83, 0.65),
+    ("sentences-50.jsonl", 0.84, 0.57),
+    ("sentences-51.jsonl", 0.89, 0.58),
+    ("sentences-52.jsonl", 0.87, 0.51),
+    ("sentences-53.jsonl", 0.92, 0.68)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -131,7 +136,12 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
                                          ("documents-45.jsonl", 0.59),
                                          ("documents-46.jsonl", 0.52),
                                          ("documents-47.jsonl", 0.65),
-                                         ("documents-48.jsonl", 0.54)])
+                                         ("documents-48.jsonl", 0.54),
+                                         ("documents-49.jsonl", 0.54),
+                                         ("documents-50.jsonl", 0.32),
+                                         ("documents-51.jsonl", 0.71),
+                                         ("documents-52.jsonl", 0.41),
+                                         ("documents-53.jsonl", 0.80)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):
