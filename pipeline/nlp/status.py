@@ -432,6 +432,8 @@ _SAYING = frozenset({"menyampaikan", "menjelaskan", "mengatakan", "menyatakan", 
 #: words before "mendorong" that make it "promote", not "urge" ("dalam mendorong partisipasi")
 _PROMOTING_BEFORE = frozenset({"dalam", "untuk", "guna", "demi", "agar", "supaya", "yang", "dapat", "bisa", "mampu",
                                "akan", "membantu", "berambisi", "ingin"})
+#: openers of a condition contrary to fact ("Seandainya Pemkot sejak awal membangun …")
+_COUNTERFACTUALS = frozenset({"seandainya", "andaikan", "andaikata", "andai", "sekiranya"})
 #: people who act for themselves ("investor yang akan masuk", "warga yang akan berobat")
 _PERSONS = frozenset({"investor", "investors", "warga", "wisatawan", "pengunjung", "penumpang", "pemudik", "peserta",
                       "calon", "pedagang", "pengendara", "siswa", "mahasiswa", "pelamar", "pemohon", "pengguna",
@@ -1952,6 +1954,12 @@ class StatusTagger:
                 p < best.start and m.start - 4 <= p < m.start for p, _ in plan_nouns):
             kind = "planned"
         if kind == "implemented" and any(lo <= p < best.start for p, _ in s.marks.get("condition", [])):
+            counterfactual = next((p for p, _ in s.marks.get("condition", []) if lo <= p < best.start and (
+                t.lower[p] in _COUNTERFACTUALS or (t.lower[p] == "if" and "had" in t.lower[p + 1 : p + 5]))), None)
+            if counterfactual is not None and not any(t.punct[j] for j in range(counterfactual, best.start)):
+                # "Seandainya Pemkot sejak awal membangun kolam retensi, …", "If Semarang had
+                # invested in its drainage network …": what would have helped was not done
+                return "not_addressed", f"{t.text[counterfactual]} … {best.text}", "condition"
             # "bila diimplementasikan dengan baik …": what would follow, not what was done
             return None, None, "condition"
         if kind == "not_addressed" and "segera" not in t.lower[best.start : best.end + 1] and any(

@@ -50,6 +50,11 @@ CASES = [
     ("Wi-Fi gratis di taman kota cuma pajangan, internetnya gak nyambung.", "smart_government", "not_addressed"),
     ("JAKI keeps crashing every time I upload a photo, so the complaint service is useless.",
      "smart_government", "not_addressed"),
+    # a condition contrary to fact says the thing was not done; a plain condition reports nothing
+    ("Seandainya Pemkot sejak awal membangun kolam retensi di hulu, banjir tidak separah sekarang.",
+     "smart_environment", "not_addressed"),
+    ("Bila Pemkot sejak awal membangun kolam retensi di hulu, banjir bisa berkurang.",
+     "smart_environment", "mentioned"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
