@@ -434,6 +434,8 @@ _PROMOTING_BEFORE = frozenset({"dalam", "untuk", "guna", "demi", "agar", "supaya
                                "akan", "membantu", "berambisi", "ingin"})
 #: openers of a condition contrary to fact ("Seandainya Pemkot sejak awal membangun …")
 _COUNTERFACTUALS = frozenset({"seandainya", "andaikan", "andaikata", "andai", "sekiranya"})
+#: words of a return after a stop ("diberlakukan lagi", "kembali beroperasi", "reopened")
+_RETURNS = frozenset({"lagi", "kembali", "reopened", "resumed", "relaunched", "restarted"})
 #: people who act for themselves ("investor yang akan masuk", "warga yang akan berobat")
 _PERSONS = frozenset({"investor", "investors", "warga", "wisatawan", "pengunjung", "penumpang", "pemudik", "peserta",
                       "calon", "pedagang", "pengendara", "siswa", "mahasiswa", "pelamar", "pemohon", "pengguna",
@@ -1260,6 +1262,12 @@ class StatusTagger:
         # or meeting plans the talk, not a measure for its topic
         kept = [c for c in kept if not (c.kind == "planned" and c.end - c.start == 1 and t.lower[c.start] in _MODALS
                                         and c.end < len(t.lower) and t.lower[c.end] in _SAYING)]
+        # "dihentikan sementara saat pandemi dan diberlakukan lagi mulai Juli 2022", "was
+        # suspended in 2020; three corridors reopened in 2022": a stop told before a return is
+        # history, the return stands
+        returns = [c for c in kept if c.kind == "implemented" and any(
+            w in _RETURNS for w in t.lower[c.start : c.end + 1])]
+        kept = [c for c in kept if not (c.kind == "not_addressed" and any(r.start > c.end for r in returns))]
         # "berperan penting dalam mendorong pertumbuhan ekonomi", "agar mendorong kreativitas":
         # "mendorong" after an aim or role word promotes something, it urges nobody
         kept = [c for c in kept if not (c.kind == "recommended" and t.lower[c.start] in ("mendorong", "dorong")

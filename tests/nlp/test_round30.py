@@ -55,6 +55,16 @@ CASES = [
      "smart_environment", "not_addressed"),
     ("Bila Pemkot sejak awal membangun kolam retensi di hulu, banjir bisa berkurang.",
      "smart_environment", "mentioned"),
+    # a return after a stop stands; a stop with no return is an absence
+    ("Skema bayar ongkos bus kota dengan sampah plastik dihentikan sementara saat pandemi dan diberlakukan lagi mulai Juli 2022.",
+     "smart_mobility", "implemented"),
+    ("Skema bayar ongkos bus kota dengan sampah plastik dihentikan sementara saat pandemi dan belum diberlakukan lagi.",
+     "smart_mobility", "not_addressed"),
+    # a rank won in a pillar's category reports it
+    ("Kota Semarang meraih peringkat pertama kategori smart mobility dalam Indeks Kota Cerdas 2022.",
+     "smart_mobility", "implemented"),
+    ("Kota Semarang menargetkan peringkat pertama kategori smart mobility dalam Indeks Kota Cerdas 2026.",
+     "smart_mobility", "planned"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
