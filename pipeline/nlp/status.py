@@ -436,6 +436,23 @@ _PROMOTING_BEFORE = frozenset({"dalam", "untuk", "guna", "demi", "agar", "supaya
 _COUNTERFACTUALS = frozenset({"seandainya", "andaikan", "andaikata", "andai", "sekiranya"})
 #: words of a return after a stop ("diberlakukan lagi", "kembali beroperasi", "reopened")
 _RETURNS = frozenset({"lagi", "kembali", "reopened", "resumed", "relaunched", "restarted"})
+#: verbs of asking for something ("warga minta …", "meminta agar …")
+_ASKING_FOR = frozenset({"minta", "meminta", "mengusulkan", "diusulkan", "menuntut", "asked", "requested"})
+
+
+def _long_asked(t: Tokens, j: int, lo: int) -> bool:
+    """Is the asking verb at ``j`` said to have gone on long ("so lama minta", "udh 3 tahun
+    minta", "sejak 2019 meminta", "bertahun-tahun meminta", "have asked for years")?"""
+    before = t.lower[max(lo, j - 4) : j]
+    if "lama" in before or "bertahun-tahun" in before or "sejak" in before:
+        return True
+    if any(w in ("tahun", "thn", "taun") and k > 0 and (before[k - 1].isdigit() or before[k - 1] in _NUMBER_WORDS)
+           for k, w in enumerate(before)):
+        return True
+    after = t.lower[j + 1 : j + 8]
+    return t.lower[j] in ("asked", "requested") and "for" in after and "years" in after
+
+
 #: people who act for themselves ("investor yang akan masuk", "warga yang akan berobat")
 _PERSONS = frozenset({"investor", "investors", "warga", "wisatawan", "pengunjung", "penumpang", "pemudik", "peserta",
                       "calon", "pedagang", "pengendara", "siswa", "mahasiswa", "pelamar", "pemohon", "pengguna",
@@ -1262,6 +1279,11 @@ class StatusTagger:
         # or meeting plans the talk, not a measure for its topic
         kept = [c for c in kept if not (c.kind == "planned" and c.end - c.start == 1 and t.lower[c.start] in _MODALS
                                         and c.end < len(t.lower) and t.lower[c.end] in _SAYING)]
+        # "Torang so lama minta tempat sampah …", "udh 3 tahun minta drainase diperbaiki": a
+        # request long made and still made complains of an absence, it urges nothing new
+        for c in kept:
+            if c.kind == "recommended" and t.lower[c.start] in _ASKING_FOR and _long_asked(t, c.start, bounds[0]):
+                c.kind = "not_addressed"
         # "dihentikan sementara saat pandemi dan diberlakukan lagi mulai Juli 2022", "was
         # suspended in 2020; three corridors reopened in 2022": a stop told before a return is
         # history, the return stands

@@ -65,6 +65,10 @@ CASES = [
      "smart_mobility", "implemented"),
     ("Kota Semarang menargetkan peringkat pertama kategori smart mobility dalam Indeks Kota Cerdas 2026.",
      "smart_mobility", "planned"),
+    # a request long made complains of an absence; a fresh one urges
+    ("Warga RW 05 udh 3 tahun minta drainase diperbaiki, tiap hujan langsung banjir sepaha.",
+     "smart_environment", "not_addressed"),
+    ("Warga RW 05 minta drainase diperbaiki sebelum musim hujan tiba.", "smart_environment", "recommended"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
