@@ -453,6 +453,18 @@ def _long_asked(t: Tokens, j: int, lo: int) -> bool:
     return t.lower[j] in ("asked", "requested") and "for" in after and "years" in after
 
 
+#: month names: "mulai 1 Juli", "mulai Januari" date a start
+_MONTHS = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+                     "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
+                     "august", "october", "december"})
+
+
+def _starts_on_a_date(t: Tokens, lo: int, hi: int) -> bool:
+    """Does the clause date a start: "mulai 1 Juli", "mulai Januari 2026", "from January"?"""
+    return any(t.lower[j] in ("mulai", "from", "starting") and any(w in _MONTHS for w in t.lower[j + 1 : min(hi, j + 4)])
+               for j in range(lo, hi))
+
+
 #: people who act for themselves ("investor yang akan masuk", "warga yang akan berobat")
 _PERSONS = frozenset({"investor", "investors", "warga", "wisatawan", "pengunjung", "penumpang", "pemudik", "peserta",
                       "calon", "pedagang", "pengendara", "siswa", "mahasiswa", "pelamar", "pemohon", "pengguna",
@@ -1948,6 +1960,10 @@ class StatusTagger:
                 best = min(governing, key=lambda g: (distance(g), g.start > m.start))
         kind = best.kind
         future = [g for g in cues if g.kind == "planned" and g.text.lower() in self.future_times]
+        if kind == "recommended" and t.lower[best.start] in _OBLIGATIONS and (future or _starts_on_a_date(t, lo, hi)):
+            # "Semua pedagang … wajib memakai QRIS mulai 1 Juli mendatang": an obligation that
+            # takes effect on a date to come is a rule planned, it urges nobody
+            return "planned", f"{best.text} … {future[0].text}" if future else best.text, "cue"
         if kind == "implemented" and future and not any(
                 g.kind == "implemented" and g.text.split()[0].lower() in _DONE_MARKERS for g in cues):
             # "… mulai beroperasi pekan depan": a start scheduled, not a report

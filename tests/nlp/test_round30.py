@@ -69,6 +69,11 @@ CASES = [
     ("Warga RW 05 udh 3 tahun minta drainase diperbaiki, tiap hujan langsung banjir sepaha.",
      "smart_environment", "not_addressed"),
     ("Warga RW 05 minta drainase diperbaiki sebelum musim hujan tiba.", "smart_environment", "recommended"),
+    # an obligation taking effect on a date to come is a rule planned; urged, it is urged
+    ("Semua pedagang di Pasar Kranggan wajib memakai QRIS mulai 1 Juli mendatang, kata Kepala Dinas Perdagangan Kota Yogyakarta.",
+     "smart_economy", "planned"),
+    ("Semua pedagang di Pasar Kranggan seharusnya memakai QRIS untuk menekan kebocoran retribusi.",
+     "smart_economy", "recommended"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
