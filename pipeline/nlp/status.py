@@ -1687,6 +1687,14 @@ class StatusTagger:
             # ("Bagaimana mungkin … belum ada?" asks the same as a why-not)
             whys = [j for j in range(s.span.start, s.span.end) if t.lower[j] in _WHY or (
                 t.lower[j] == "bagaimana" and j + 1 < s.span.end and t.lower[j + 1] == "mungkin")]
+            # "Kalau puskesmas saja belum punya internet, bagaimana mau pakai rekam medis
+            # elektronik?": the condition's not-yet is what the rhetorical question rests on
+            how = next((j for j in range(s.span.start, s.span.end - 1) if t.lower[j] in ("bagaimana", "gimana")
+                        and t.lower[j + 1] in ("mau", "bisa", "dapat")), None)
+            if how is not None and t.lower[s.span.start] in _IF_WORDS:
+                stated = [g for g in s.groups if g.kind == "not_addressed" and g.start < how]
+                if stated:
+                    return "not_addressed", stated[0].text, "question"
             nots = [g for g in s.groups if g.kind == "not_addressed" and lo <= g.start < hi
                     and whys and whys[0] < g.start and t.lower[whys[0] + 1] not in _NOT_WORDS]
             if nots:

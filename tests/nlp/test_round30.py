@@ -74,6 +74,10 @@ CASES = [
      "smart_economy", "planned"),
     ("Semua pedagang di Pasar Kranggan seharusnya memakai QRIS untuk menekan kebocoran retribusi.",
      "smart_economy", "recommended"),
+    # a rhetorical "bagaimana mau …?" rests on the not-yet its condition states
+    ("Kalau puskesmas saja belum punya internet, bagaimana mau pakai rekam medis elektronik?",
+     "smart_living", "not_addressed"),
+    ("Apakah puskesmas sudah bisa pakai rekam medis elektronik?", "smart_living", "mentioned"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
@@ -99,6 +103,7 @@ VILLAGE_WORDS = [
     ("Laporan keuangan desa disusun dengan aplikasi Siskeudes.", "smart_government"),
     ("BUMNag mengelola homestay dan paket wisata snorkeling.", "smart_economy"),
     ("The project has installed 1,200 solar home systems across 31 villages.", "smart_environment"),
+    ("Laman SPMB Kota Bogor dibuka untuk pendaftaran murid baru mulai Senin.", "smart_people"),
     ("Kapal feri kembali melayani lintasan Lewoleba–Waiwerang mulai Senin.", "smart_mobility"),
 ]
 
