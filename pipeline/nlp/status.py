@@ -465,6 +465,9 @@ def _starts_on_a_date(t: Tokens, lo: int, hi: int) -> bool:
                for j in range(lo, hi))
 
 
+#: verbs that put a rule in force ("memberlakukan uji emisi wajib …")
+_ENACTING = frozenset({"memberlakukan", "diberlakukan", "menerapkan", "diterapkan", "menetapkan", "ditetapkan",
+                       "introduce", "introduced", "impose", "imposed"})
 #: people who act for themselves ("investor yang akan masuk", "warga yang akan berobat")
 _PERSONS = frozenset({"investor", "investors", "warga", "wisatawan", "pengunjung", "penumpang", "pemudik", "peserta",
                       "calon", "pedagang", "pengendara", "siswa", "mahasiswa", "pelamar", "pemohon", "pengguna",
@@ -1291,6 +1294,10 @@ class StatusTagger:
         # or meeting plans the talk, not a measure for its topic
         kept = [c for c in kept if not (c.kind == "planned" and c.end - c.start == 1 and t.lower[c.start] in _MODALS
                                         and c.end < len(t.lower) and t.lower[c.end] in _SAYING)]
+        # "akan memberlakukan uji emisi wajib bagi kendaraan dinas": the obligation is what the
+        # enacted rule says, the enacting verb's own status stands
+        kept = [c for c in kept if not (c.kind == "recommended" and t.lower[c.start] in _OBLIGATIONS
+                                        and any(w in _ENACTING for w in t.lower[max(bounds[0], c.start - 4) : c.start]))]
         # "Torang so lama minta tempat sampah …", "udh 3 tahun minta drainase diperbaiki": a
         # request long made and still made complains of an absence, it urges nothing new
         for c in kept:

@@ -78,6 +78,15 @@ CASES = [
     ("Kalau puskesmas saja belum punya internet, bagaimana mau pakai rekam medis elektronik?",
      "smart_living", "not_addressed"),
     ("Apakah puskesmas sudah bisa pakai rekam medis elektronik?", "smart_living", "mentioned"),
+    # an obligation an enacted rule lays down keeps the enacting verb's status
+    ("Pemerintah Kota Yogyakarta akan memberlakukan uji emisi wajib bagi kendaraan dinas.",
+     "smart_environment", "planned"),
+    ("Pemerintah Kota Yogyakarta wajib menambah alat uji emisi bagi kendaraan dinas.",
+     "smart_environment", "recommended"),
+    # planted, in the passive
+    ("Sebanyak 2.400 bibit mangrove ditanam relawan di pesisir Tapak, Sabtu (14/9).", "smart_environment", "implemented"),
+    ("Sebanyak 2.400 pohon ditanam relawan di hutan kota Tapak, Sabtu (14/9).", "smart_environment", "implemented"),
+    ("Sebanyak 2.400 pohon akan ditanam relawan di hutan kota Tapak pekan depan.", "smart_environment", "planned"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
