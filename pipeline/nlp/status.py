@@ -262,7 +262,8 @@ def _concluding(t: Tokens, a: int, b: int, first: int) -> bool:
 
 #: "not only … but also": the first half's markers
 _NOT_ONLY = frozenset({("tidak", "hanya"), ("bukan", "hanya"), ("tak", "hanya"), ("bukan", "saja"), ("tidak", "saja"),
-                       ("not", "only")})
+                       ("not", "only"), ("tidak", "sekadar"), ("tidak", "sekedar"), ("bukan", "sekadar"),
+                       ("bukan", "sekedar"), ("tak", "sekadar"), ("not", "just"), ("not", "merely")})
 
 
 def _not_only_scope(t: Tokens, s: _Sentence, c: int) -> Cue | None:

@@ -87,6 +87,11 @@ CASES = [
     ("Sebanyak 2.400 bibit mangrove ditanam relawan di pesisir Tapak, Sabtu (14/9).", "smart_environment", "implemented"),
     ("Sebanyak 2.400 pohon ditanam relawan di hutan kota Tapak, Sabtu (14/9).", "smart_environment", "implemented"),
     ("Sebanyak 2.400 pohon akan ditanam relawan di hutan kota Tapak pekan depan.", "smart_environment", "planned"),
+    # an urging before "tidak sekadar A, tetapi juga B" urges B as well; a report reports it
+    ("Sebaiknya pemda tidak sekadar membagikan gerobak, tetapi juga mendampingi PKL mengakses Kredit Usaha Rakyat.",
+     "smart_economy", "recommended"),
+    ("Pemda sudah membagikan gerobak dan juga mendampingi PKL mengakses Kredit Usaha Rakyat.",
+     "smart_economy", "implemented"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
