@@ -92,6 +92,9 @@ CASES = [
      "smart_economy", "recommended"),
     ("Pemda sudah membagikan gerobak dan juga mendampingi PKL mengakses Kredit Usaha Rakyat.",
      "smart_economy", "implemented"),
+    # a tender notice's header plans what the package buys
+    ("Pengumuman Tender Pascakualifikasi | Kode Tender: 10591264 | Nama Paket: Pengadaan Perangkat ATCS Simpang Kota Cirebon",
+     "smart_mobility", "planned"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
