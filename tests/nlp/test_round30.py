@@ -95,6 +95,11 @@ CASES = [
     # a tender notice's header plans what the package buys
     ("Pengumuman Tender Pascakualifikasi | Kode Tender: 10591264 | Nama Paket: Pengadaan Perangkat ATCS Simpang Kota Cirebon",
      "smart_mobility", "planned"),
+    # money left unspent says the works were not done; money being spent says they run
+    ("Anggaran Rp 4,8 miliar untuk jaringan fiber optik antar-OPD tidak terserap sama sekali dan menjadi SiLPA.",
+     "smart_government", "not_addressed"),
+    ("Anggaran Rp 4,8 miliar untuk jaringan fiber optik antar-OPD sudah terserap seluruhnya tahun ini.",
+     "smart_government", "implemented"),
     # procurement: a tender is a plan under way, measured physical progress reports works
     ("Tender pengadaan bus listrik koridor 4 dinyatakan gagal karena tidak ada peserta.",
      "smart_mobility", "planned"),
