@@ -342,10 +342,14 @@ def _after_conjunction(t: Tokens, s: _Sentence, c: int) -> tuple[int, int, int] 
     return lo, j + 1, hi
 
 
-_TIME_WORDS = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-                         "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
-                         "august", "october", "december", "tahun", "awal", "akhir", "pertengahan", "lalu", "itu",
-                         "early", "late", "mid", "last", "year"})
+#: month names, Indonesian and English ("mulai 1 Juli", "from January")
+_MONTHS = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+                     "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
+                     "august", "october", "december"})
+#: the Indonesian ones ("april", "september", "november" are both)
+_ID_MONTHS = frozenset(m for m in _MONTHS if m not in {"january", "february", "march", "may", "june", "july",
+                                                       "august", "october", "december"})
+_TIME_WORDS = _MONTHS | {"tahun", "awal", "akhir", "pertengahan", "lalu", "itu", "early", "late", "mid", "last", "year"}
 
 
 def _is_time_word(word: str) -> bool:
@@ -452,12 +456,6 @@ def _long_asked(t: Tokens, j: int, lo: int) -> bool:
         return True
     after = t.lower[j + 1 : j + 8]
     return t.lower[j] in ("asked", "requested") and "for" in after and "years" in after
-
-
-#: month names: "mulai 1 Juli", "mulai Januari" date a start
-_MONTHS = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-                     "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
-                     "august", "october", "december"})
 
 
 def _starts_on_a_date(t: Tokens, lo: int, hi: int) -> bool:
@@ -628,9 +626,7 @@ _DEED_NOUNS = frozenset({"uji", "ujicoba", "groundbreaking", "peletakan", "pelun
 _PUT_OFF = frozenset({"menunda", "ditunda", "tertunda", "diundur", "mengundur", "dimundurkan", "postponed",
                       "delayed", "deferred", "postpone", "delay", "defer"})
 _TO_A_DATE = frozenset({"hingga", "sampai", "ke", "until", "to", "till"})
-_DATE_WORDS = frozenset({"depan", "mendatang", "next", "semester", "triwulan", "januari", "februari", "maret",
-                         "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
-                         "desember"})
+_DATE_WORDS = _ID_MONTHS | {"depan", "mendatang", "next", "semester", "triwulan"}
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
 
@@ -738,8 +734,6 @@ def _statement_before_question(t: Tokens, s: _Sentence, c: int) -> bool:
         j = next((j for j in range(a, b) if not t.punct[j]), None)
         if j is not None and t.lower[j] in _CONTRASTS:
             return True
-    # "…, udh 2 minggu gk beroperasi, katanya armadanya rusak, gimana sih??": a short tag
-    # question closing a complaint asks nothing of what the clauses before it state
     return False
 
 
