@@ -64,6 +64,7 @@ _WS_RUN = re.compile(r"[ \t\u00a0]{2,}")
 # Tried at word starts only (the lookbehind): a match can only start there, and trying every
 # position inside every word cost O(length²) per word (a fifth of the cleaning time).
 _LINE_HYPHEN = re.compile(r"(?<!\w)(\w+)[-\u00ad\u2010] *\n[ \t]*([a-z]\w*)")
+_INLINE_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z]+)- ([a-z]+)\b")
 
 
 def _zipf(word: str) -> float:
@@ -92,7 +93,20 @@ def dehyphenate(text: str) -> tuple[str, int]:
             return f"{left}-{right}"
         return left + right
 
-    return _LINE_HYPHEN.sub(join, text), count
+    def join_inline(match: re.Match[str]) -> str:
+        nonlocal count
+        left, right = match.group(1), match.group(2)
+        if not _known(left + right):
+            return match.group(0)  # "pra- dan pascabencana", "short- and long-term": kept
+        count += 1
+        return left + right
+
+    text = _LINE_HYPHEN.sub(join, text)
+    # a line end already joined by the extractor ("kua- litas layanan", "jalur se- peda" in a
+    # table cell): rejoined only where the whole is a word
+    if "- " in text:
+        text = _INLINE_HYPHEN.sub(join_inline, text)
+    return text, count
 
 
 # --- scraping debris --------------------------------------------------------------------

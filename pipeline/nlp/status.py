@@ -180,6 +180,19 @@ def _target_verdict(between: list[str]) -> str | None:
     return "not_addressed" if any(w in _NOT_WORDS or w in _MISSED for w in between) else "implemented"
 
 
+def _name_between(t: Tokens, prev: Cue, cue: Cue) -> bool:
+    """A rejection and the act it rejects with an organisation's name between them: "menolak
+    usulan Pemkot Pematangsiantar untuk membangun …" (hand-written set 62) is one cue, as
+    "menolak usulan Pemkot untuk membangun …" already is. Only after a not-yet cue, and only
+    over capitalised words and one "untuk"/"to"."""
+    gap = range(prev.end, cue.start)
+    if prev.kind != "not_addressed" or not 2 < len(gap) <= 4:
+        return False
+    linkers = [j for j in gap if t.lower[j] in ("untuk", "to")]
+    names = [j for j in gap if t.text[j][:1].isupper() and t.alpha[j]]
+    return len(linkers) <= 1 and len(names) + len(linkers) == len(gap) and len(names) >= 2
+
+
 def _at_last(t: Tokens, i: int) -> bool:
     """Token ``i`` is "akhirnya"/"finally", or comes right after it."""
     return t.lower[i] in _AT_LAST or (i > 0 and t.lower[i - 1] in _AT_LAST)
@@ -458,6 +471,13 @@ def _long_asked(t: Tokens, j: int, lo: int) -> bool:
     return t.lower[j] in ("asked", "requested") and "for" in after and "years" in after
 
 
+#: a change of state: "tidak lagi dilayani secara manual", "no longer accepted"
+_NO_MORE = ("tidak lagi", "tak lagi", "no longer")
+#: verbs that set a target; a negation they govern is the target ("menargetkan tidak ada lagi …")
+_TARGETING = frozenset({"menargetkan", "ditargetkan", "berencana", "merencanakan", "bertekad", "targets", "aims",
+                        "plans", "berkomitmen"})
+
+
 def _starts_on_a_date(t: Tokens, lo: int, hi: int) -> bool:
     """Does the clause date a start: "mulai 1 Juli", "mulai Januari 2026", "from January"?"""
     return any(t.lower[j] in ("mulai", "from", "starting") and any(w in _MONTHS for w in t.lower[j + 1 : min(hi, j + 4)])
@@ -504,6 +524,50 @@ def _progressives(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[C
             continue
         out.append(Cue("implemented", i, i + 2, t.span_text(i, i + 2)))
     return out
+
+#: words of a realisation or achievement stated with its figure
+_REALISATION_WORDS = frozenset({"realisasi", "realisasinya", "terealisasi", "terealisir", "direalisasikan", "capaian",
+                                "capaiannya", "pencapaian", "realization", "realisation", "achieved", "actual"})
+#: what may stand between such a word and its figure ("Realisasi Fisik s.d. 2024: 27")
+_REALISED_FILLERS = frozenset({":", "fisik", "keuangan", "kinerja", "s.d.", "s.d", "sd", "sampai", "hingga", "tahun",
+                               "sebanyak", "sebesar", "mencapai", "rp", "(", "tingkat", "physical", "financial", "of"})
+#: a planned cue that only names the target column
+_TARGET_WORDS = frozenset({"target", "targetnya", "ditargetkan", "targeted", "target:"})
+
+
+def _realisations(t: Tokens, bounds: tuple[int, int]) -> list[Cue]:
+    """A realisation stated with its figure: "Realisasi 2024: 21 puskesmas", "terealisir
+    sebanyak 5 sumber air", "Realisasi Fisik 100%" report what was done (``implemented``);
+    a realisation of nought ("Realisasi 2023: 0") reports nothing done (``not_addressed``).
+    Not a target of achievement ("target capaian 90 persen") and not a figure of anything else
+    ("capaian program unggulan di atas 90 persen")."""
+    out = []
+    lo, hi = bounds[0], min(bounds[1], len(t.lower))
+    for j in range(lo, hi):
+        if t.lower[j] not in _REALISATION_WORDS or (j > lo and t.lower[j - 1] in _TARGET_WORDS):
+            continue
+        k = _realised_figure(t.lower, j + 1, min(hi, j + 6))
+        if k is not None:
+            kind = "not_addressed" if _nought(t.lower[k]) else "implemented"
+            out.append(Cue(kind, j, k + 1, t.span_text(j, k + 1)))
+    return out
+
+
+def _realised_figure(words: list[str], start: int, stop: int) -> int | None:
+    """Where the figure of a realisation stands, past its fillers and years, if it does."""
+    for k in range(start, stop):
+        word = words[k]
+        if _COUNT.match(word) and not _YEAR.match(word):
+            return k
+        if not (word in _REALISED_FILLERS or _YEAR.match(word)):
+            return None
+    return None
+
+
+def _nought(figure: str) -> bool:
+    """"0", "0%", "0,00": nothing realised."""
+    return figure.rstrip("%").replace(",", "").replace(".", "").strip("0") == ""
+
 
 _COMMAS = frozenset({",", ";"})
 
@@ -840,10 +904,12 @@ def _cell_status(words: list[str], *, whole: bool = False) -> str | None:
     """The status a cell's words give, by their opening one, two or three words (``whole``:
     the cell holds nothing else but figures: a note closing a line)."""
     words = [w for w in words if w not in ("-", "•", "*")]
-    if len(words) >= 2 and words[0] in _REALISED and (words[1] == ":" and len(words) > 2 and words[2][:1].isdigit()
-                                                     or words[1][:1].isdigit()):
-        # "| Realisasi: 84,37 |", "| Capaian 102,89% |": a figure reached is reported
-        return "implemented"
+    if len(words) >= 2 and words[0] in _REALISED:
+        # "| Realisasi: 84,37 |", "| Capaian 102,89% |", "| Realisasi 2024: 21 |": a figure
+        # reached is reported; "| Realisasi 2023: 0 |" reports nothing done
+        k = _realised_figure(words, 1, min(len(words), 6))
+        if k is not None:
+            return "not_addressed" if _nought(words[k]) else "implemented"
     for n in (3, 2, 1):
         if len(words) >= n:
             kind = _CELL_LOOKUP.get(" ".join(words[:n]))
@@ -1192,6 +1258,11 @@ class StatusTagger:
                 marks.setdefault(label, []).append((s, e))
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
         raw_cues += _progressives(t, bounds, raw_cues)
+        done = _realisations(t, bounds)
+        if done:
+            # a target with its realisation is a report of the realisation ("Target 2024: 39 |
+            # Realisasi 2024: 21"; "target 5 sumber air, terealisir sebanyak 5")
+            raw_cues = [c for c in raw_cues if not (c.kind == "planned" and t.lower[c.start] in _TARGET_WORDS)] + done
         if "purpose" in marks:
             # "Dengan demikian, dapat disimpulkan …": a connective opening a conclusion links
             # it to what came before; it opens no aim
@@ -1349,7 +1420,7 @@ class StatusTagger:
             if (
                 prev
                 and (cue.start, cue.end) not in scarce_at and (prev.start, prev.end) not in scarce_at
-                and cue.start - prev.end <= 2
+                and (cue.start - prev.end <= 2 or _name_between(t, prev, cue))
                 and not any(t.punct[j] or t.lower[j] in _CONJUNCTIONS or t.lower[j] in _CLAUSE_OPENERS
                             for j in range(prev.end, cue.start))
                 # a modal opens a new predicate after a state ("belum layak | akan diperbaiki")
@@ -1358,6 +1429,9 @@ class StatusTagger:
                 and not _at_last(t, cue.start)
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
+                if prev.kind == "planned" and cue.kind == "not_addressed" and t.lower[prev.end - 1] in _TARGETING \
+                        and t.lower[cue.start] in ("tidak", "tak", "zero"):
+                    kind = "planned"  # "menargetkan tidak ada lagi sekolah tanpa internet": a target of none
                 if prev.kind == "implemented" and cue.plan_noun_only:
                     kind = "implemented"  # "menerapkan konsep smart city": the concept is applied
                 if prev.kind == "recommended":
@@ -1973,6 +2047,10 @@ class StatusTagger:
         if kind == "recommended" and t.lower[best.start] in _OBLIGATIONS and (future or _starts_on_a_date(t, lo, hi)):
             # "Semua pedagang … wajib memakai QRIS mulai 1 Juli mendatang": an obligation that
             # takes effect on a date to come is a rule planned, it urges nobody
+            return "planned", f"{best.text} … {future[0].text}" if future else best.text, "cue"
+        if kind == "not_addressed" and best.text.lower().startswith(_NO_MORE) and (future or _starts_on_a_date(t, lo, hi)):
+            # "… tidak lagi dilayani secara manual mulai 1 Juli mendatang": a change that takes
+            # effect on a date to come is planned, not a service gone (hand-written set 62)
             return "planned", f"{best.text} … {future[0].text}" if future else best.text, "cue"
         if kind == "implemented" and future and not any(
                 g.kind == "implemented" and g.text.split()[0].lower() in _DONE_MARKERS for g in cues):
