@@ -60,6 +60,10 @@ def _inner_heading(prev: str, line: str, nxt: str) -> bool:
     )
 
 
+#: a line opening with a capitalised label of up to four words or numbers and its colon
+_LABEL_LINE = re.compile(r"^[A-Z][A-Za-z]*(?: (?:[A-Z][A-Za-z]*|\d+(?:\.\d+)*)){0,3}:\s")
+
+
 def _heading_level(line: str) -> int:
     if re.match(r"^BAB\b", line):
         return 1
@@ -105,6 +109,10 @@ def parse_markdown(text: str, *, plain_headings: bool = True) -> list[Block]:
             flush()
             blocks[-1].kind = "item" if blocks and blocks[-1].kind == "para" else blocks[-1].kind
             continue
+        if para and _LABEL_LINE.match(line):
+            # "Tujuan 3: …", "Strategi 2.2: …", "Arah Kebijakan: …" after an unpunctuated line:
+            # an entry of its own (a planning table as text), not the wrapped rest of the line
+            flush()
         if plain_headings and para and _inner_heading(para[-1], line, lines[i + 1] if i + 1 < len(lines) else ""):
             flush()  # a subheading between two paragraphs: its own paragraph, not the next one's start
             para.append(line)

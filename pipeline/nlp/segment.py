@@ -35,6 +35,22 @@ def _abbreviation_before(t: Tokens, i: int) -> bool:
     return not (i + 1 >= len(t) or (t.space[i + 1] and "\n" in t.text[i + 1]))
 
 
+def _label_line(t: Tokens, i: int) -> bool:
+    """Does a line open with a label and its colon ("Tujuan 3:", "Strategi 2.2:", "Arah
+    Kebijakan:", "Dimensi Smart Governance:")? Such a line is an entry of its own, not the
+    wrapped rest of the line before it."""
+    n = len(t)
+    if i >= n or not t.alpha[i] or not t.text[i][:1].isupper():
+        return False
+    for j in range(i + 1, min(n, i + 5)):
+        word = t.text[j]
+        if word == ":":
+            return True
+        if t.space[j] or not (word[:1].isupper() or word[:1].isdigit()):
+            return False
+    return False
+
+
 def set_sentence_starts(doc: Doc) -> Doc:
     """Mark every token as sentence start (1) or not (-1), in one array write."""
     if not len(doc):
@@ -47,7 +63,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
     start_next = True
     for i, text in enumerate(texts):
         if space[i]:
-            if text.count("\n") >= 2:
+            if text.count("\n") >= 2 or ("\n" in text and _label_line(t, i + 1)):
                 start_next = True
             continue
         if start_next and text in _CLOSERS and i > 0 and not space[i - 1]:

@@ -922,6 +922,24 @@ def _cell_status(words: list[str], *, whole: bool = False) -> str | None:
     return None
 
 
+#: labels of a plan's entries ("Strategi 2.3:", "Arah Kebijakan:", "Rencana Aksi 2026:")
+_PLAN_LABELS = frozenset({"strategi", "rencana", "prioritas", "usulan", "arah", "roadmap", "planned", "plan",
+                          "plans", "strategy", "strategies"})
+
+
+def _plan_label(t: Tokens, first: int, at: int) -> str | None:
+    """A plan's label and its colon before token ``at`` in the sentence: its words."""
+    for j in range(first, min(at, first + 12)):
+        if t.text[j] != ":":
+            continue
+        label = range(max(first, j - 4), j)
+        if any(t.lower[k] in _PLAN_LABELS and t.text[k][:1].isupper() for k in label) \
+                and all(t.text[k][:1].isupper() or t.text[k][:1].isdigit() for k in label if not t.space[k]):
+            return t.span_text(label.start, j + 1)
+        return None
+    return None
+
+
 def _status_cell(t: Tokens, first: int, last: int, m: Span) -> tuple[str, str] | None:
     """A status cell of a table row ("… | Dalam proses | …", cells joined by " | " as the
     DOCX reader joins them) or a status note closing a line ("— selesai", ": belum"), outside
@@ -1751,6 +1769,11 @@ class StatusTagger:
             # a table row or a list item whose status stands in a cell or at its end ("Jalur
             # sepeda … | Dalam proses | DAK 2025", "• Revitalisasi Pasar Legi — rencana")
             return cell[0], cell[1], "table"
+        label = _plan_label(t, s.span.start, m.start)
+        if label is not None and not any(c.kind != "planned" for c in _realisations(t, (s.span.start, s.span.end))):
+            # "Strategi 2.3: Peningkatan cakupan PJU tenaga surya …", "Arah Kebijakan: …",
+            # "Rencana Kegiatan 2026: …": an entry of a plan's table is planned
+            return "planned", label, "label"
         if s.question and _statement_before_question(t, s, s.clause_of(m.start)):
             # "Trotoar baru … sudah dilengkapi guiding block, tapi kok banyak yang nabrak
             # tiang?": the clause before the contrast states; only the last one asks

@@ -82,3 +82,27 @@ def test_inline_hyphen(raw: str, clean: str) -> None:
 def test_inline_hyphen_reaches_the_status() -> None:
     """The rejoined word is a pillar term: "jalur se- peda" is a cycle lane."""
     assert _status("Rencana 2026: pembangunan jalur se- peda sepanjang 12 km.", "smart_mobility") == "planned"
+
+
+def test_a_plan_table_as_text() -> None:
+    """Entries of a plan's table ("Strategi 2.2:", "Arah Kebijakan:") are planned, each line on
+    its own: a platform named at the end of one line does not take the next line's label into
+    its name and report the next line's pillar as running."""
+    text = ("Strategi 2.2: Penguatan layanan kesehatan primer berbasis data\n"
+            "Arah Kebijakan: pengembangan rekam medis elektronik di 25 puskesmas dan integrasi dengan platform SatuSehat\n"
+            "Tujuan 3: Meningkatnya pertumbuhan ekonomi yang inklusif\n"
+            "Strategi 3.1: Penguatan UMKM dan ekonomi kreatif")
+    pillars = analyze_text(text)["pillars"]
+    assert pillars["smart_living"]["status"] == "planned"
+    assert pillars["smart_economy"]["status"] == "planned"
+    # the twin: a report under a label that plans nothing
+    done = text.replace("Strategi 3.1:", "Capaian 2024:").replace("Penguatan UMKM", "Pelatihan UMKM telah diikuti 300 pelaku usaha")
+    assert analyze_text(done)["pillars"]["smart_economy"]["status"] == "implemented"
+
+
+def test_a_label_line_starts_its_own_paragraph() -> None:
+    from pipeline.ingest.markdown import parse_markdown
+    blocks = parse_markdown("integrasi dengan platform SatuSehat\nTujuan 3: Meningkatnya pertumbuhan ekonomi")
+    assert [b.text for b in blocks] == ["integrasi dengan platform SatuSehat", "Tujuan 3: Meningkatnya pertumbuhan ekonomi"]
+    wrapped = parse_markdown("integrasi dengan platform\nsatu data kota")
+    assert len(wrapped) == 1
