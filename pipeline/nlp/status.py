@@ -484,6 +484,12 @@ def _starts_on_a_date(t: Tokens, lo: int, hi: int) -> bool:
                for j in range(lo, hi))
 
 
+def _since_a_date(t: Tokens, lo: int, hi: int) -> bool:
+    """Does the sentence date a start in the past: "Sejak 1 Juli", "since January 2024", "sejak 2023"?"""
+    return any(t.lower[j] in ("sejak", "since") and any(w in _MONTHS or _YEAR.match(w) for w in t.lower[j + 1 : min(hi, j + 4)])
+               for j in range(lo, hi))
+
+
 #: verbs that put a rule in force ("memberlakukan uji emisi wajib …")
 _ENACTING = frozenset({"memberlakukan", "diberlakukan", "menerapkan", "diterapkan", "menetapkan", "ditetapkan",
                        "introduce", "introduced", "impose", "imposed"})
@@ -1402,6 +1408,10 @@ class StatusTagger:
         # of a government's
         kept = [c for c in kept if not (c.kind == "planned" and c.start >= 2 and t.lower[c.start] in _MODALS
                                         and t.lower[c.start - 1] == "yang" and t.lower[c.start - 2] in _PERSONS)]
+        # "Warga yang belum terdaftar sebagai peserta BPJS … dapat langsung didaftarkan": who the
+        # people are, not what is missing (hand-written set 63)
+        kept = [c for c in kept if not (c.kind == "not_addressed" and c.start >= 2 and t.lower[c.start] in ("belum", "blm")
+                                        and t.lower[c.start - 1] in ("yang", "yg") and t.lower[c.start - 2] in _PERSONS)]
 
         def voided(c: Cue) -> bool:
             if c.kind == "implemented":
@@ -1762,6 +1772,24 @@ class StatusTagger:
         opening = next((j for j in range(first, last) if not t.punct[j]), first)
         return end is not None and t.text[end] == "?" and t.lower[opening] not in ("bukankah", "bukanlah")
 
+    def _dated_obligation(self, s: _Sentence, cue: Cue, cues: list[Cue]) -> tuple[str, str, str] | None:
+        """An obligation with a date is a rule, not an urging: planned from a date to come,
+        implemented since a date past. The date may be fronted in a clause of its own ("Mulai
+        1 Maret mendatang, … wajib non-tunai"): the whole sentence is read for it."""
+        t = tokens(s.span.doc)
+        if t.lower[cue.start] not in _OBLIGATIONS:
+            return None
+        first, last = s.span.start, s.span.end
+        ahead = [g for g in cues if g.kind == "planned" and g.text.lower() in self.future_times] or \
+            [g for g in s.groups if g.kind == "planned" and g.text.lower() in self.future_times]
+        if ahead or _starts_on_a_date(t, first, last):
+            # "Semua pedagang … wajib memakai QRIS mulai 1 Juli mendatang"
+            return "planned", f"{cue.text} … {ahead[0].text}" if ahead else cue.text, "cue"
+        if _since_a_date(t, first, last):
+            # "Sejak 1 Juli, seluruh ASN … wajib absen lewat aplikasi SiHadir" (hand-written set 58)
+            return "implemented", cue.text, "cue"
+        return None
+
     def _own_status(self, doc: Doc, s: _Sentence, m: Span) -> tuple[str | None, str | None, str]:
         t = tokens(doc)
         cell = _status_cell(t, s.span.start, s.span.end, m)
@@ -1910,6 +1938,9 @@ class StatusTagger:
             cues = [g for g in cues if g.start < aims[0]]
         recs = [g for g in cues if g.kind == "recommended" and g.end <= m.start]
         if recs:
+            dated = self._dated_obligation(s, recs[-1], cues)
+            if dated is not None:
+                return dated
             return "recommended", recs[-1].text, "cue"
         plan_nouns = s.marks_in("plan_nouns", lo, hi)
         existence = s.marks_in("existence", lo, hi)
@@ -2067,10 +2098,10 @@ class StatusTagger:
                 best = min(governing, key=lambda g: (distance(g), g.start > m.start))
         kind = best.kind
         future = [g for g in cues if g.kind == "planned" and g.text.lower() in self.future_times]
-        if kind == "recommended" and t.lower[best.start] in _OBLIGATIONS and (future or _starts_on_a_date(t, lo, hi)):
-            # "Semua pedagang … wajib memakai QRIS mulai 1 Juli mendatang": an obligation that
-            # takes effect on a date to come is a rule planned, it urges nobody
-            return "planned", f"{best.text} … {future[0].text}" if future else best.text, "cue"
+        if kind == "recommended":
+            dated = self._dated_obligation(s, best, cues)
+            if dated is not None:
+                return dated
         if kind == "not_addressed" and best.text.lower().startswith(_NO_MORE) and (future or _starts_on_a_date(t, lo, hi)):
             # "… tidak lagi dilayani secara manual mulai 1 Juli mendatang": a change that takes
             # effect on a date to come is planned, not a service gone (hand-written set 62)

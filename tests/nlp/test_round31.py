@@ -60,6 +60,16 @@ CASES = [
     ("An integrated waste-processing facility with a waste-to-energy unit is not expected before 2027.",
      "smart_environment", "planned"),
     ("Residents can already file complaints through the e-government app.", "smart_government", "implemented"),
+    # an obligation with a date is a rule: in force since a date past, planned from one to come
+    ("Sejak 1 Juli, seluruh ASN di Pemkot Gorontalo wajib absen lewat aplikasi SiHadir.",
+     "smart_government", "implemented"),
+    ("Mulai 1 Juli mendatang, seluruh ASN di Pemkot Gorontalo wajib absen lewat aplikasi SiHadir.",
+     "smart_government", "planned"),
+    ("Seluruh ASN di Pemkot Gorontalo wajib absen lewat aplikasi SiHadir.", "smart_government", "recommended"),
+    # who the people are ("warga yang belum terdaftar") is no absence; what they lack is
+    ("Warga yang belum terdaftar sebagai peserta BPJS Kesehatan kini dapat langsung didaftarkan di puskesmas.",
+     "smart_living", "implemented"),
+    ("Puskesmas di Distrik Senggi belum melayani pendaftaran peserta BPJS Kesehatan.", "smart_living", "not_addressed"),
 ]
 
 
