@@ -946,6 +946,43 @@ def _plan_label(t: Tokens, first: int, at: int) -> str | None:
     return None
 
 
+#: words of a heading over a plan's part ("Rencana Aksi 2025–2028", "Arah Kebijakan",
+#: "Program Kerja 2026"), and of one over what was reached, which is no plan
+_PLAN_HEADINGS = frozenset({"rencana", "strategi", "arah", "roadmap", "plan", "plans", "strategy", "usulan",
+                            "prioritas"})
+_REPORT_HEADINGS = frozenset({"capaian", "realisasi", "pencapaian", "evaluasi", "hasil", "kondisi", "achievements",
+                              "progress", "results", "evaluation", "analisis", "catatan", "pengantar", "dimensi"})
+
+
+def _inner_plan_heading(t: Tokens, s: _Sentence, sents: list[_Sentence]) -> str | None:
+    """A heading left in the text, a paragraph of its own: "" for any heading, its words for
+    a plan's one; None for a sentence that is no heading. A heading is short (up to eight
+    words), title-case or numbered, and ends in no sentence mark."""
+    first, last = s.span.start, s.span.end
+    while last > first and t.space[last - 1]:
+        last -= 1
+    words = [j for j in range(first, last) if not t.punct[j] and not t.space[j]]
+    alone = (s.index == 0 or sents[s.index - 1].paragraph != s.paragraph) and (
+        s.index + 1 >= len(sents) or sents[s.index + 1].paragraph != s.paragraph)
+    if not alone or not words or len(words) > 8 or t.text[last - 1] in (".", "!", "?", ":", ";", ","):
+        return None
+    if not all(t.text[j][:1].isupper() or t.text[j][:1].isdigit() or len(t.text[j]) <= 3 for j in words):
+        return None
+    heading = t.span_text(first, last)
+    return heading if _plans_heading(heading) else ""
+
+
+def _plans_heading(heading: str | None) -> bool:
+    """Is this a heading over a plan's part ("5.3 Rencana Aksi 2025–2028")?"""
+    if not heading:
+        return False
+    found = re.findall(r"\w+", heading.lower())
+    words = set(found)
+    if "arah" in words and "kebijakan" not in words:
+        words.discard("arah")  # "Kemkomdigi Ubah Arah Literasi Digital": a direction, no plan
+    return len(found) <= 8 and bool(words & _PLAN_HEADINGS) and not words & _REPORT_HEADINGS
+
+
 def _status_cell(t: Tokens, first: int, last: int, m: Span) -> tuple[str, str] | None:
     """A status cell of a table row ("… | Dalam proses | …", cells joined by " | " as the
     DOCX reader joins them) or a status note closing a line ("— selesai", ": belum"), outside
@@ -2299,6 +2336,7 @@ class StatusTagger:
 
         # sentence-level status, and anaphoric sentences borrowing from their predecessor
         sentence_status: list[tuple[str | None, str | None]] = []
+        plan_heading: str | None = None  # the in-text heading of a plan's part being read
         for s in sents:
             own = (s.groups[-1].kind, s.groups[-1].text) if s.groups else (None, None)
             inherit = (None, None)
@@ -2321,6 +2359,16 @@ class StatusTagger:
                 status, cue, why = decided[id(m)]
                 if status is None and why == "none" and inherit[0]:
                     decided[id(m)] = (inherit[0], inherit[1], "inherited")
+            heading = _inner_plan_heading(tokens(doc), s, sents)
+            if heading is not None:
+                plan_heading = heading or None
+            elif plan_heading or _plans_heading(s.section):
+                # "5.3 Rencana Aksi 2025–2028" / "Smart Governance: integrasi seluruh aplikasi …":
+                # an entry under a plan's heading with no status of its own is planned
+                for m in by_sent.get(s.index, []):
+                    status, cue, why = decided[id(m)]
+                    if status is None and why == "none":
+                        decided[id(m)] = ("planned", plan_heading or s.section, "section")
             if s.section and self.rec_section.search(s.section):
                 recs = [g for g in s.groups if g.kind == "recommended"]
                 if recs:

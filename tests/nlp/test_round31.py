@@ -116,3 +116,18 @@ def test_a_label_line_starts_its_own_paragraph() -> None:
     assert [b.text for b in blocks] == ["integrasi dengan platform SatuSehat", "Tujuan 3: Meningkatnya pertumbuhan ekonomi"]
     wrapped = parse_markdown("integrasi dengan platform\nsatu data kota")
     assert len(wrapped) == 1
+
+
+def test_entries_under_an_in_text_plan_heading() -> None:
+    """A heading left in the text ("5.3 Rencana Aksi 2025–2028") makes the unmarked entries under
+    it planned, up to the next heading; under a heading of what was reached they stay named."""
+    text = ("5.2 Capaian 2024\n\nPortal data sektoral Satu Data sudah diluncurkan pada Agustus 2024.\n\n"
+            "5.3 Rencana Aksi 2025–2028\n\n"
+            "Smart Living: sistem rujukan terintegrasi antara puskesmas dan RSUD.\n\n"
+            "Smart Environment: PLTSa berkapasitas 10 MW di TPA Bakung.")
+    pillars = analyze_text(text)["pillars"]
+    assert pillars["smart_living"]["status"] == "planned"
+    assert pillars["smart_environment"]["status"] == "planned"
+    assert pillars["smart_government"]["status"] == "implemented"
+    moved = text.replace("5.3 Rencana Aksi 2025–2028", "5.3 Profil Layanan Kota")
+    assert analyze_text(moved)["pillars"]["smart_environment"]["status"] == "mentioned"
