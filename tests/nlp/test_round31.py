@@ -70,6 +70,18 @@ CASES = [
     ("Warga yang belum terdaftar sebagai peserta BPJS Kesehatan kini dapat langsung didaftarkan di puskesmas.",
      "smart_living", "implemented"),
     ("Puskesmas di Distrik Senggi belum melayani pendaftaran peserta BPJS Kesehatan.", "smart_living", "not_addressed"),
+    # signing an agreement plans what it covers, even "telah menandatangani"; building reports
+    ("Pemkab Kulon Progo dan PT Telkom telah menandatangani nota kesepahaman pengembangan jaringan fiber optik.",
+     "smart_government", "planned"),
+    ("Pemkab Kulon Progo dan PT Telkom telah menyelesaikan pengembangan jaringan fiber optik.",
+     "smart_government", "implemented"),
+    ("XL Axiata and the Manado city administration signed an MoU on Tuesday to build a flood early-warning system.",
+     "smart_environment", "planned"),
+    # getting ready for a launch plans it; a portal not updated for years is gone
+    ("Puluhan ASN mengikuti bootcamp sebagai persiapan peluncuran portal Samarinda Satu Data.",
+     "smart_government", "planned"),
+    ("Portal data terbuka Kota Mataram sudah dua tahun tidak diperbarui.", "smart_government", "not_addressed"),
+    ("Portal data terbuka Kota Mataram kini diperbarui setiap bulan.", "smart_government", "implemented"),
 ]
 
 
