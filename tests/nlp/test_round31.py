@@ -143,3 +143,23 @@ def test_entries_under_an_in_text_plan_heading() -> None:
     assert pillars["smart_government"]["status"] == "implemented"
     moved = text.replace("5.3 Rencana Aksi 2025–2028", "5.3 Profil Layanan Kota")
     assert analyze_text(moved)["pillars"]["smart_environment"]["status"] == "mentioned"
+
+
+NEW_WORDS = [
+    ("Under the capital's investment incentive package, firms can claim tax holidays of up to 30 years.", "smart_economy"),
+    ("The Ternate city government has issued its first e-licence through the new system.", "smart_government"),
+    ("Otorita IKN signed a memorandum to study a smart-grid pilot for the government district.", "smart_environment"),
+    ("Belum ada satu pun SD di Distrik Muara Tami yang memiliki laboratorium komputer.", "smart_people"),
+    ("Pemkab Gorontalo menyiapkan aturan soal bentor listrik.", "smart_mobility"),
+    ("Warga mengeluhkan kebisingan dari proyek pembangunan di malam hari.", "smart_environment"),
+]
+
+
+@pytest.mark.parametrize(("text", "pillar"), NEW_WORDS)
+def test_new_words_name_their_pillar(text: str, pillar: str) -> None:
+    assert _status(text, pillar) != "not_mentioned"
+
+
+def test_new_words_do_not_spread() -> None:
+    assert _status("Firms can claim a refund of up to 30 percent.", "smart_economy") == "not_mentioned"
+    assert _status("Pemkab Gorontalo menyiapkan aturan soal becak.", "smart_environment") == "not_mentioned"
