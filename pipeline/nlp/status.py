@@ -533,7 +533,8 @@ def _progressives(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[C
 
 #: words of a realisation or achievement stated with its figure
 _REALISATION_WORDS = frozenset({"realisasi", "realisasinya", "terealisasi", "terealisir", "direalisasikan", "capaian",
-                                "capaiannya", "pencapaian", "realization", "realisation", "achieved", "actual"})
+                                "capaiannya", "pencapaian", "realization", "realisation", "achieved", "actual",
+                                "tercapai"})  # not "reached": "Tourist arrivals reached 6.3 million" is a figure
 #: what may stand between such a word and its figure ("Realisasi Fisik s.d. 2024: 27")
 _REALISED_FILLERS = frozenset({":", "fisik", "keuangan", "kinerja", "s.d.", "s.d", "sd", "sampai", "hingga", "tahun",
                                "sebanyak", "sebesar", "mencapai", "rp", "(", "tingkat", "physical", "financial", "of"})
@@ -552,6 +553,8 @@ def _realisations(t: Tokens, bounds: tuple[int, int]) -> list[Cue]:
     for j in range(lo, hi):
         if t.lower[j] not in _REALISATION_WORDS or (j > lo and t.lower[j - 1] in _TARGET_WORDS):
             continue
+        if any(w in _NOT_WORDS or w in ("belum", "never", "yet") for w in t.lower[max(lo, j - 2) : j]):
+            continue  # "belum tercapai 50 persen", "has not yet reached 50 percent": a shortfall
         k = _realised_figure(t.lower, j + 1, min(hi, j + 6))
         if k is not None:
             kind = "not_addressed" if _nought(t.lower[k]) else "implemented"
@@ -1307,7 +1310,8 @@ class StatusTagger:
         """
         t = tokens(doc)
         scarce = self._scarcities(t, *bounds)
-        if not matches and not scarce:
+        done = _realisations(t, bounds)
+        if not matches and not scarce and not done:
             return [], {}
         raw_cues: list[Cue] = []
         marks: dict[str, list[tuple[int, int]]] = {}
@@ -1319,7 +1323,6 @@ class StatusTagger:
                 marks.setdefault(label, []).append((s, e))
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
         raw_cues += _progressives(t, bounds, raw_cues)
-        done = _realisations(t, bounds)
         if done:
             # a target with its realisation is a report of the realisation ("Target 2024: 39 |
             # Realisasi 2024: 21"; "target 5 sumber air, terealisir sebanyak 5")
@@ -1436,6 +1439,11 @@ class StatusTagger:
         returns = [c for c in kept if c.kind == "implemented" and any(
             w in _RETURNS for w in t.lower[c.start : c.end + 1])]
         kept = [c for c in kept if not (c.kind == "not_addressed" and any(r.start > c.end for r in returns))]
+        # "… kembali dipadati warga setelah sempat ditiadakan": a stop told after "setelah
+        # sempat" is what the return came after
+        kept = [c for c in kept if not (c.kind == "not_addressed" and returns and c.start >= 2
+                                        and t.lower[c.start - 1] in ("sempat", "sebelumnya")
+                                        and "setelah" in t.lower[max(0, c.start - 3) : c.start])]
         # "berperan penting dalam mendorong pertumbuhan ekonomi", "agar mendorong kreativitas":
         # "mendorong" after an aim or role word promotes something, it urges nobody
         kept = [c for c in kept if not (c.kind == "recommended" and t.lower[c.start] in ("mendorong", "dorong")
@@ -1519,7 +1527,9 @@ class StatusTagger:
         out = []
         low = t.lower
         for j in range(lo, hi):
-            so_far = low[j] == "baru"  # GUIDELINE: "baru" = so far only, a report
+            # GUIDELINE: "baru" = so far only, a report. (English "so far, only 30 percent …"
+            # was tried as the same: the training pages read it as a shortfall, stop 31)
+            so_far = low[j] == "baru"
             if low[j] not in self.scarcity and not so_far:
                 continue
             if j > lo and low[j - 1] in _NOT_SMALL:

@@ -82,6 +82,14 @@ CASES = [
      "smart_government", "planned"),
     ("Portal data terbuka Kota Mataram sudah dua tahun tidak diperbarui.", "smart_government", "not_addressed"),
     ("Portal data terbuka Kota Mataram kini diperbarui setiap bulan.", "smart_government", "implemented"),
+    # a service back after a break stands; the break alone is an absence
+    ("Car Free Day di Jalan Slamet Riyadi kembali dipadati warga setelah sempat ditiadakan selama perbaikan jalan.",
+     "smart_mobility", "implemented"),
+    ("Car Free Day di Jalan Slamet Riyadi ditiadakan selama perbaikan jalan.", "smart_mobility", "not_addressed"),
+    ("Layanan KRL kembali normal setelah sempat terganggu akibat banjir.", "smart_mobility", "implemented"),
+    # an achievement with its figure reports; one not yet reached is a shortfall
+    ("Cakupan pengelolaan sampah tercapai 78 persen pada 2023.", "smart_environment", "implemented"),
+    ("Cakupan pengelolaan sampah belum tercapai 78 persen.", "smart_environment", "not_addressed"),
 ]
 
 
