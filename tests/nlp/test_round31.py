@@ -171,3 +171,14 @@ def test_new_words_name_their_pillar(text: str, pillar: str) -> None:
 def test_new_words_do_not_spread() -> None:
     assert _status("Firms can claim a refund of up to 30 percent.", "smart_economy") == "not_mentioned"
     assert _status("Pemkab Gorontalo menyiapkan aturan soal becak.", "smart_environment") == "not_mentioned"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Masyarakat Transportasi Indonesia (MTI) menilai layanan bus kota di Medan belum optimal.", []),
+    ("Kepala Unit Pengadaan Lelang (ULP) mengatakan lelang terminal ditunda.", []),
+    ("Aplikasi Transportasi Medan Terpadu (TMT) kini dipakai 20 ribu penumpang bus kota.",
+     ["Aplikasi Transportasi Medan Terpadu"]),
+])
+def test_organisations_are_no_programmes(text: str, expected: list[str]) -> None:
+    """A society, a unit, a centre or a section named with its acronym is an organisation."""
+    assert [p["name"] for p in analyze_text(text)["programs"]] == expected
