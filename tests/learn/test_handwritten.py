@@ -73,7 +73,14 @@ def analyzer():
     ("sentences-53.jsonl", 0.92, 0.71),
     ("sentences-54.jsonl", 0.80, 0.72),
     ("sentences-55.jsonl", 0.84, 0.63),
-    ("sentences-56.jsonl", 0.81, 0.62)])
+    ("sentences-56.jsonl", 0.81, 0.62),
+    ("sentences-57.jsonl", 0.91, 0.84),
+    ("sentences-58.jsonl", 0.90, 0.81),
+    ("sentences-59.jsonl", 0.87, 0.72),
+    ("sentences-60.jsonl", 0.88, 0.65),
+    ("sentences-61.jsonl", 0.84, 0.77),
+    ("sentences-62.jsonl", 0.88, 0.59),
+    ("sentences-63.jsonl", 0.86, 0.70)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -147,7 +154,14 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
                                          ("documents-53.jsonl", 0.80),
                                          ("documents-54.jsonl", 0.67),
                                          ("documents-55.jsonl", 0.64),
-                                         ("documents-56.jsonl", 0.62)])
+                                         ("documents-56.jsonl", 0.62),
+                                         ("documents-57.jsonl", 0.77),
+                                         ("documents-58.jsonl", 0.61),
+                                         ("documents-59.jsonl", 0.55),
+                                         ("documents-60.jsonl", 0.54),
+                                         ("documents-61.jsonl", 0.66),
+                                         ("documents-62.jsonl", 0.62),
+                                         ("documents-63.jsonl", 0.78)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):
