@@ -531,7 +531,8 @@ def _progressives(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[C
         out.append(Cue("implemented", i, i + 2, t.span_text(i, i + 2)))
     return out
 
-#: words of a realisation or achievement stated with its figure
+#: words of a realisation or achievement stated with its figure (in running text and as a table
+#: cell's first word)
 _REALISATION_WORDS = frozenset({"realisasi", "realisasinya", "terealisasi", "terealisir", "direalisasikan", "capaian",
                                 "capaiannya", "pencapaian", "realization", "realisation", "achieved", "actual",
                                 "tercapai"})  # not "reached": "Tourist arrivals reached 6.3 million" is a figure
@@ -906,14 +907,11 @@ _CELL_OPENERS = frozenset({"—", "–", ":"})
 
 
 #: a table cell reporting a figure reached ("Realisasi: 84,37")
-_REALISED = frozenset({"realisasi", "capaian", "realization", "realisation", "achieved", "actual"})
-
-
 def _cell_status(words: list[str], *, whole: bool = False) -> str | None:
     """The status a cell's words give, by their opening one, two or three words (``whole``:
     the cell holds nothing else but figures: a note closing a line)."""
     words = [w for w in words if w not in ("-", "•", "*")]
-    if len(words) >= 2 and words[0] in _REALISED:
+    if len(words) >= 2 and words[0] in _REALISATION_WORDS:
         # "| Realisasi: 84,37 |", "| Capaian 102,89% |", "| Realisasi 2024: 21 |": a figure
         # reached is reported; "| Realisasi 2023: 0 |" reports nothing done
         k = _realised_figure(words, 1, min(len(words), 6))
