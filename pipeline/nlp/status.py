@@ -478,16 +478,21 @@ _TARGETING = frozenset({"menargetkan", "ditargetkan", "berencana", "merencanakan
                         "plans", "berkomitmen"})
 
 
+def _dated(t: Tokens, lo: int, hi: int, openers: tuple[str, ...], *, years: bool = False) -> bool:
+    """Does an opener word date something within three words: a month, or (``years``) a year?"""
+    return any(t.lower[j] in openers and any(w in _MONTHS or (years and _YEAR.match(w))
+                                             for w in t.lower[j + 1 : min(hi, j + 4)])
+               for j in range(lo, hi))
+
+
 def _starts_on_a_date(t: Tokens, lo: int, hi: int) -> bool:
     """Does the clause date a start: "mulai 1 Juli", "mulai Januari 2026", "from January"?"""
-    return any(t.lower[j] in ("mulai", "from", "starting") and any(w in _MONTHS for w in t.lower[j + 1 : min(hi, j + 4)])
-               for j in range(lo, hi))
+    return _dated(t, lo, hi, ("mulai", "from", "starting"))
 
 
 def _since_a_date(t: Tokens, lo: int, hi: int) -> bool:
     """Does the sentence date a start in the past: "Sejak 1 Juli", "since January 2024", "sejak 2023"?"""
-    return any(t.lower[j] in ("sejak", "since") and any(w in _MONTHS or _YEAR.match(w) for w in t.lower[j + 1 : min(hi, j + 4)])
-               for j in range(lo, hi))
+    return _dated(t, lo, hi, ("sejak", "since"), years=True)
 
 
 #: verbs that put a rule in force ("memberlakukan uji emisi wajib …")
@@ -947,10 +952,10 @@ def _plan_label(t: Tokens, first: int, at: int) -> str | None:
     return None
 
 
-#: words of a heading over a plan's part ("Rencana Aksi 2025–2028", "Arah Kebijakan",
-#: "Program Kerja 2026"), and of one over what was reached, which is no plan
-_PLAN_HEADINGS = frozenset({"rencana", "strategi", "arah", "roadmap", "plan", "plans", "strategy", "usulan",
-                            "prioritas"})
+#: words of a heading over a plan's part ("Rencana Aksi 2025–2028", "Arah Kebijakan"): the
+#: labels' words but "planned" and "strategies", which head sections of pages that report
+#: (the training pages: 2 sentences); and of one over what was reached, which is no plan
+_PLAN_HEADINGS = _PLAN_LABELS - {"planned", "strategies"}
 _REPORT_HEADINGS = frozenset({"capaian", "realisasi", "pencapaian", "evaluasi", "hasil", "kondisi", "achievements",
                               "progress", "results", "evaluation", "analisis", "catatan", "pengantar", "dimensi"})
 
@@ -2345,6 +2350,7 @@ class StatusTagger:
         # sentence-level status, and anaphoric sentences borrowing from their predecessor
         sentence_status: list[tuple[str | None, str | None]] = []
         plan_heading: str | None = None  # the in-text heading of a plan's part being read
+        table = tokens(doc)
         for s in sents:
             own = (s.groups[-1].kind, s.groups[-1].text) if s.groups else (None, None)
             inherit = (None, None)
@@ -2367,7 +2373,7 @@ class StatusTagger:
                 status, cue, why = decided[id(m)]
                 if status is None and why == "none" and inherit[0]:
                     decided[id(m)] = (inherit[0], inherit[1], "inherited")
-            heading = _inner_plan_heading(tokens(doc), s, sents)
+            heading = _inner_plan_heading(table, s, sents)
             if heading is not None:
                 plan_heading = heading or None
             elif plan_heading or _plans_heading(s.section):
