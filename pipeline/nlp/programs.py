@@ -226,6 +226,13 @@ def _glossed_as_common_noun(doc: Doc, end: int) -> bool:
     return a.is_alpha and a.is_lower and b.is_alpha and b.is_lower and a.lower_ not in _RENAMING
 
 
+#: capitalised words that open a place's name: what follows them is the rest of it
+#: ("Terminal Bandar Raya Payung Sekaki (BRPS)" is a bus terminal, not a programme)
+_VENUE_HEADS = frozenset({"terminal", "stasiun", "bandara", "pelabuhan", "halte", "gedung", "hotel", "stadion",
+                          "pasar", "masjid", "museum", "jalan", "jl", "jembatan", "bendungan", "waduk"})
+#: the first letters of an agency's short name ("Dinperpusar", "Diskominfo", "Dispendukcapil")
+_AGENCY_SHORT = ("din", "dis")
+
 #: words before a street's name ("jalan raya By Pass", "Jl. Merdeka", "gang Kelinci")
 _STREET_WORDS = frozenset({"jalan", "jl", "jl.", "jln", "jln.", "gang", "gg", "gg.", "street", "road"})
 
@@ -329,7 +336,9 @@ class ProgramTagger:
         #: words that open an office's name ("Dinas", "Badan", "Direktorat"), not a service's
         self.office_heads = set(lexicon.institution_heads) - self.service_heads
         term_words = {w for t in lexicon.terms if t.term for w in t.term.lower().split() if len(w) > 3}
-        self.program_words = term_words | {w.lower() for w in named.get("program_words", [])}
+        #: the words of a service or programme themselves ("layanan", "aduan", "sistem")
+        self.service_words = {w.lower() for w in named.get("program_words", [])}
+        self.program_words = term_words | self.service_words
 
     @staticmethod
     def _program_span(doc: Doc, start: int, end: int, prog: Program, method: str, score: float) -> Span:
@@ -440,8 +449,11 @@ class ProgramTagger:
         if len(words) >= 2 and words[-2].lower() == "meeting":
             return False  # "Manganti Praja Meeting Room": a room where people meet
         if len(words) >= 2 and rest[-1] in {"service", "office", "department", "agency"} \
-                and any(w in self.agency_sectors for w in rest[:-1]):
-            return False  # "Jakarta Environmental Service": an agency
+                and (any(w in self.agency_sectors for w in rest[:-1]) or rest[-2] in {"regency", "city", "provincial"}):
+            return False  # "Jakarta Environmental Service", "Mukomuko Regency Service": an agency
+        if len(words) == 1 and len(rest[0]) >= 6 and rest[0].startswith(_AGENCY_SHORT) and words[0][1:].islower() \
+                and not known_word(rest[0]) and not known_word(re.sub(r"(?:ku|mu|nya|kita)$", "", rest[0])):
+            return False  # "Dinperpusar", "Dispendukcapil": an agency's short name
         if len(words) >= 2 and words[0].lower() == "smart" and (
                 words[1].lower() in _GENERIC_SMART or self._pillar_like(words[1])) \
                 and not (len(words) >= 3 and words[-1].lower() in self.tails):  # "Smart City Command Centre"
@@ -828,7 +840,8 @@ class ProgramTagger:
                         (text[i + 1].isupper() or self._coined_short(text[i + 1])):
                     acro = text[i + 1]
                     k = i - len(acro) if acro.lower() not in self.generic else -1  # "(SKPD)": an administrative term
-                    inside = k > 0 and lower[k - 1] in self.heads and name[k - 1]  # "Direktorat …"
+                    inside = k > 0 and name[k - 1] and (lower[k - 1] in self.heads or lower[k - 1] in _VENUE_HEADS)
+                    # (the rest of an office's or a place's name: "Direktorat …", "Terminal Bandar Raya …")
                     if k >= 0 and not inside and text[i + 1].isupper() and all(name[j] for j in range(k, i)) and \
                             "".join(w[0] for w in text[k:i]).upper() == acro and \
                             self._acceptable(text[k:i]) and \
@@ -839,15 +852,19 @@ class ProgramTagger:
                             taken.update(range(k, i + 3))
                             continue
                     # "Sistem Informasi … Kota Palembang (Sidemang)": a service's long name and
-                    # its coined short one, whose letters need not be the initials
+                    # its coined short one, whose letters need not be the initials; a head that
+                    # also opens offices ("Unit", "Pusat") needs a service's word after it
+                    # ("Unit Perangkat Daerah (UPD)" is an office)
                     k = i - 1
                     while k > 0 and i - k < 9 and name[k - 1] and text[k - 1] != ")":
                         k -= 1
                     # the name opens at its first service word ("Menunya Sistem …" → "Sistem …")
                     k = next((j for j in range(k, i - 1) if lower[j] in self.service_heads), k)
-                    inside = k > 0 and lower[k - 1] in self.heads and name[k - 1]
+                    inside = k > 0 and name[k - 1] and (lower[k - 1] in self.heads or lower[k - 1] in _VENUE_HEADS)
                     if i - k >= 2 and not inside and lower[k] in self.service_heads and self._coined_short(acro) \
                             and acro.lower() not in self.generic \
+                            and (lower[k] not in self.heads or lower[k] in _PROGRAMME_NOUNS_STRICT
+                                 or any(w in self.service_words for w in lower[k + 1 : i])) \
                             and self._acceptable(text[k:i], service=True) and not self._after_title(t, k) \
                             and not any(x in taken for x in range(k, i + 3)):
                         out.append(self._named_span(doc, k, i, doc[k:i].text))

@@ -1503,6 +1503,11 @@ class StatusTagger:
                 and not (prev.kind == "not_addressed" and t.lower[cue.start] in _MODALS)
                 # "yang direncanakan sejak 2017 | akhirnya diresmikan": what came at last stands apart
                 and not _at_last(t, cue.start)
+                # "armada yang diusulkan Dinas Damkar | tidak masuk dalam Raperda": a passive
+                # relative clause says what the thing is; the predicate after it stands apart
+                and not (prev.start > 0 and t.lower[prev.start - 1] in ("yang", "yg")
+                         and t.lower[prev.start].startswith("di") and prev.kind != cue.kind
+                         and cue.start > prev.end)
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "planned" and cue.kind == "not_addressed" and t.lower[prev.end - 1] in _TARGETING \
