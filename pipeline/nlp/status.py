@@ -696,6 +696,11 @@ def _answer_after(t: Tokens, j: int) -> tuple[str, str] | None:
 _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti", "batal", "dibatalkan", "urung",
                     "mangkrak", "terbengkalai", "postponed", "delayed", "suspended", "halted", "cancelled",
                     "canceled", "scrapped", "shelved", "abandoned", "discontinued"})
+#: the first words of a service's end ("dihentikan pada 2023", "was shut down in 2020"; a
+#: not-yet cue each)
+_ENDS = frozenset({"dihentikan", "terhenti", "berhenti", "dibongkar", "dicabut", "dihapus", "dihapuskan",
+                   "dinonaktifkan", "menonaktifkan", "discontinued", "dismantled", "shut", "scrapped", "abandoned",
+                   "mangkrak", "terbengkalai"})
 #: a deed named as a noun ("uji coba", "groundbreaking", "peluncuran"): a report only when the
 #: clause's predicate does not put it ahead ("Uji coba … akan dimulai pekan depan")
 _DEED_NOUNS = frozenset({"uji", "ujicoba", "groundbreaking", "peletakan", "peluncuran", "launching", "peresmian",
@@ -2124,6 +2129,18 @@ class StatusTagger:
                      and (best.start > g.start or 0 <= g.start - best.end <= 2 or self._taken_from(t, lo, best, g, cues))]
         halted = [g for g in cues if g.kind == "not_addressed" and g.start >= m.end and g.start > best.start
                   and t.lower[g.start] in _HALTS and not any(w in _SUBORDINATORS for w in t.lower[m.end : g.start])]
+        ended = [g for g in cues if g.kind == "not_addressed" and g.start > best.end
+                 and t.lower[g.start] in _ENDS
+                 and t.lower[g.start - 1] not in ("yang", "yg", "which", "that", "sempat", "setelah", "sesudah", "usai")
+                 and t.lower[g.start - 1] not in _MODALS]
+        if best.kind == "implemented" and ended and not _AT_LAST.intersection(t.lower[best.start : best.end]) \
+                and not any(g.kind == "implemented" and g.start > ended[-1].end for g in cues):
+            # "Aplikasi Jaga Banua, yang diluncurkan pada 2020, dihentikan pada 2023", "Launched
+            # in 2017, the app was quietly shut down in 2020": a service begun and later ended
+            # is not there at the time of writing (hand-written set 64); one revived after the
+            # end is ("sempat dihentikan … dan kembali beroperasi"), and so is one back after
+            # a break ("… setelah sempat berhenti dua bulan")
+            return "not_addressed", f"{best.text} … {ended[0].text}", "cue"
         if best.kind == "implemented" and best.end <= m.start and halted:
             # "Uji coba bus listrik … ditunda hingga waktu yang belum ditentukan": the deed named
             # before the mention is what the clause's predicate stops or puts off

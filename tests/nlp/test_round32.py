@@ -61,6 +61,22 @@ CASES = [
      "smart_government", "not_addressed"),
     ("Kalau saja ada angkot yang lewat sini, anak-anak nggak perlu jalan kaki 4 kilo ke SMP.",
      "smart_mobility", "not_addressed"),
+    # a service begun and later ended is not there at the time of writing; one back after the
+    # end, or an end to come, or a closed registration, is another matter
+    ("Aplikasi pemantau kualitas udara Jaga Banua, yang diluncurkan Pemprov Kalimantan Selatan pada 2020, "
+     "dihentikan pada 2023.", "smart_environment", "not_addressed"),
+    ("Aplikasi pemantau kualitas udara Jaga Banua, yang diluncurkan Pemprov Kalimantan Selatan pada 2020, "
+     "dipakai sampai sekarang.", "smart_environment", "implemented"),
+    ("Semarang's flood early-warning sirens, installed along the East Flood Canal in 2016, were dismantled in 2021.",
+     "smart_living", "not_addressed"),
+    ("Semarang's flood early-warning sirens, installed along the East Flood Canal in 2016, were upgraded in 2021.",
+     "smart_living", "implemented"),
+    ("Launched with fanfare in 2017, the Pontianak complaints app LaporPNK was quietly shut down in 2020.",
+     "smart_government", "not_addressed"),
+    ("Dishub Kota Bogor mulai hari ini ngoperasiin lagi koridor 5 BisKita Trans Pakuan setelah sempat berhenti "
+     "dua bulan.",
+     "smart_mobility", "implemented"),
+    ("Pendaftaran Beasiswa Pemuda Tangguh gelombang kedua sudah ditutup pada 30 April.", "smart_people", "implemented"),
 ]
 
 
