@@ -77,6 +77,8 @@ CASES = [
      "dua bulan.",
      "smart_mobility", "implemented"),
     ("Pendaftaran Beasiswa Pemuda Tangguh gelombang kedua sudah ditutup pada 30 April.", "smart_people", "implemented"),
+    # a craft centre is the economy's
+    ("Sentra kerajinan yang diresmikan Pemkot Tegal pada 2018 kini ramai pembeli.", "smart_economy", "implemented"),
     # a plan never followed up is not addressed
     ("Rencana perluasan trayek bus sekolah yang pernah dijanjikan pada 2019 tak pernah ditindaklanjuti.",
      "smart_mobility", "not_addressed"),
