@@ -80,7 +80,11 @@ def analyzer():
     ("sentences-60.jsonl", 0.88, 0.65),
     ("sentences-61.jsonl", 0.84, 0.77),
     ("sentences-62.jsonl", 0.88, 0.59),
-    ("sentences-63.jsonl", 0.86, 0.70)])
+    ("sentences-63.jsonl", 0.86, 0.70),
+    ("sentences-64.jsonl", 0.90, 0.73),
+    ("sentences-65.jsonl", 0.93, 0.76),
+    ("sentences-66.jsonl", 0.86, 0.65),
+    ("sentences-67.jsonl", 0.93, 0.81)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -161,7 +165,11 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
                                          ("documents-60.jsonl", 0.54),
                                          ("documents-61.jsonl", 0.66),
                                          ("documents-62.jsonl", 0.62),
-                                         ("documents-63.jsonl", 0.78)])
+                                         ("documents-63.jsonl", 0.78),
+                                         ("documents-64.jsonl", 0.58),
+                                         ("documents-65.jsonl", 0.67),
+                                         ("documents-66.jsonl", 0.32),
+                                         ("documents-67.jsonl", 0.64)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):
