@@ -698,9 +698,12 @@ _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti",
                     "canceled", "scrapped", "shelved", "abandoned", "discontinued"})
 #: the first words of a service's end ("dihentikan pada 2023", "was shut down in 2020"; a
 #: not-yet cue each)
-_ENDS = frozenset({"dihentikan", "terhenti", "berhenti", "dibongkar", "dicabut", "dihapus", "dihapuskan",
-                   "dinonaktifkan", "menonaktifkan", "discontinued", "dismantled", "shut", "scrapped", "abandoned",
-                   "mangkrak", "terbengkalai"})
+_ENDS = frozenset({"dihentikan", "terhenti", "berhenti", "dicabut", "dihapus", "dihapuskan", "dinonaktifkan",
+                   "menonaktifkan", "discontinued", "shut", "scrapped", "abandoned", "mangkrak", "terbengkalai"})
+#: words that put an end in a time clause of the deed ("… setelah sempat berhenti", "after the
+#: old sirens were discontinued")
+_BEFORE_AN_END = frozenset({"setelah", "sesudah", "usai", "sejak", "sebelum", "ketika", "saat", "after", "since",
+                            "before", "when", "once"})
 #: a deed named as a noun ("uji coba", "groundbreaking", "peluncuran"): a report only when the
 #: clause's predicate does not put it ahead ("Uji coba … akan dimulai pekan depan")
 _DEED_NOUNS = frozenset({"uji", "ujicoba", "groundbreaking", "peletakan", "peluncuran", "launching", "peresmian",
@@ -2130,16 +2133,17 @@ class StatusTagger:
         halted = [g for g in cues if g.kind == "not_addressed" and g.start >= m.end and g.start > best.start
                   and t.lower[g.start] in _HALTS and not any(w in _SUBORDINATORS for w in t.lower[m.end : g.start])]
         ended = [g for g in cues if g.kind == "not_addressed" and g.start > best.end
-                 and t.lower[g.start] in _ENDS
-                 and t.lower[g.start - 1] not in ("yang", "yg", "which", "that", "sempat", "setelah", "sesudah", "usai")
-                 and t.lower[g.start - 1] not in _MODALS]
+                 and any(w in _ENDS for w in t.lower[g.start : g.end])
+                 and t.lower[g.start - 1] not in ("yang", "yg", "which", "that", "sempat") and t.lower[g.start - 1] not in _MODALS
+                 and not any(w in _BEFORE_AN_END for w in t.lower[best.end : g.start])]
         if best.kind == "implemented" and ended and not _AT_LAST.intersection(t.lower[best.start : best.end]) \
                 and not any(g.kind == "implemented" and g.start > ended[-1].end for g in cues):
             # "Aplikasi Jaga Banua, yang diluncurkan pada 2020, dihentikan pada 2023", "Launched
             # in 2017, the app was quietly shut down in 2020": a service begun and later ended
             # is not there at the time of writing (hand-written set 64); one revived after the
             # end is ("sempat dihentikan … dan kembali beroperasi"), and so is one back after
-            # a break ("… setelah sempat berhenti dua bulan")
+            # a break ("… setelah sempat berhenti dua bulan"), and a deed done once an old one
+            # ended ("launched a flood warning system after the old sirens were discontinued")
             return "not_addressed", f"{best.text} … {ended[0].text}", "cue"
         if best.kind == "implemented" and best.end <= m.start and halted:
             # "Uji coba bus listrik … ditunda hingga waktu yang belum ditentukan": the deed named

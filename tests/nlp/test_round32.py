@@ -67,7 +67,7 @@ CASES = [
      "dihentikan pada 2023.", "smart_environment", "not_addressed"),
     ("Aplikasi pemantau kualitas udara Jaga Banua, yang diluncurkan Pemprov Kalimantan Selatan pada 2020, "
      "dipakai sampai sekarang.", "smart_environment", "implemented"),
-    ("Semarang's flood early-warning sirens, installed along the East Flood Canal in 2016, were dismantled in 2021.",
+    ("Semarang's flood early-warning sirens, installed along the East Flood Canal in 2016, were discontinued in 2021.",
      "smart_living", "not_addressed"),
     ("Semarang's flood early-warning sirens, installed along the East Flood Canal in 2016, were upgraded in 2021.",
      "smart_living", "implemented"),
@@ -77,6 +77,8 @@ CASES = [
      "dua bulan.",
      "smart_mobility", "implemented"),
     ("Pendaftaran Beasiswa Pemuda Tangguh gelombang kedua sudah ditutup pada 30 April.", "smart_people", "implemented"),
+    ("The city launched a flood early warning system after the old sirens were discontinued.",
+     "smart_living", "implemented"),
     # a craft centre is the economy's
     ("Sentra kerajinan yang diresmikan Pemkot Tegal pada 2018 kini ramai pembeli.", "smart_economy", "implemented"),
     # a plan never followed up is not addressed
