@@ -34,6 +34,14 @@ CASES = [
      "smart_government", "not_addressed"),
     ("Makassar's council received a proposed Rp 15 billion upgrade of the city's command centre.",
      "smart_government", "planned"),
+    ("TAPD Kota Semarang mengusulkan anggaran Rp 18,5 miliar untuk penambahan armada Trans Semarang pada APBD 2026.",
+     "smart_mobility", "planned"),
+    ("Fraksi PKS mengusulkan penambahan armada Trans Semarang.", "smart_mobility", "recommended"),
+    # a service run since its launch
+    ("Surabaya's e-Sapawarga complaint channel has handled more than 40,000 reports since its launch in 2019.",
+     "smart_government", "implemented"),
+    ("Surabaya's e-Sapawarga complaint channel will handle reports after its launch in 2027.",
+     "smart_government", "planned"),
     # a passive relative clause ("yang diusulkan Dinas Damkar") names the thing; the predicate
     # after it stands apart
     ("Penambahan armada pemadam kebakaran yang diusulkan Dinas Damkar tidak masuk dalam Raperda APBD-P.",
