@@ -89,6 +89,15 @@ CASES = [
      "smart_living", "implemented"),
     # a craft centre is the economy's
     ("Sentra kerajinan yang diresmikan Pemkot Tegal pada 2018 kini ramai pembeli.", "smart_economy", "implemented"),
+    # price-control drives, working capital for traders, the regional e-catalogue
+    ("Pemkot Banjarmasin menggelar Gerakan Pangan Murah di enam kecamatan sejak Senin.", "smart_economy",
+     "implemented"),
+    ("Disperindag Kota Cirebon menyiapkan bantuan modal bergulir bagi 460 pedagang.", "smart_economy", "planned"),
+    ("Sebanyak 1.184 produk lokal sudah tayang di katalog elektronik daerah Pemkab Banyuwangi.",
+     "smart_government", "implemented"),
+    # online registration
+    ("Sejak pendaftaran daring diterapkan di RSUD Kota Tangerang, waktu tunggu pasien turun.",
+     "smart_government", "implemented"),
     # a plan never followed up is not addressed
     ("Rencana perluasan trayek bus sekolah yang pernah dijanjikan pada 2019 tak pernah ditindaklanjuti.",
      "smart_mobility", "not_addressed"),
