@@ -95,6 +95,10 @@ CASES = [
     ("Disperindag Kota Cirebon menyiapkan bantuan modal bergulir bagi 460 pedagang.", "smart_economy", "planned"),
     ("Sebanyak 1.184 produk lokal sudah tayang di katalog elektronik daerah Pemkab Banyuwangi.",
      "smart_government", "implemented"),
+    # health coverage and sanitation targets by their short names
+    ("Kabupaten Pemalang belum mencapai UHC, dengan cakupan kepesertaan 91 persen.", "smart_living", "not_addressed"),
+    ("Target Open Defecation Free (ODF) 100 persen di Kabupaten Lombok Timur digeser ke 2026.", "smart_living",
+     "planned"),
     # online registration
     ("Sejak pendaftaran daring diterapkan di RSUD Kota Tangerang, waktu tunggu pasien turun.",
      "smart_government", "implemented"),
