@@ -840,8 +840,7 @@ class ProgramTagger:
                         (text[i + 1].isupper() or self._coined_short(text[i + 1])):
                     acro = text[i + 1]
                     k = i - len(acro) if acro.lower() not in self.generic else -1  # "(SKPD)": an administrative term
-                    inside = k > 0 and name[k - 1] and (lower[k - 1] in self.heads or lower[k - 1] in _VENUE_HEADS)
-                    # (the rest of an office's or a place's name: "Direktorat …", "Terminal Bandar Raya …")
+                    inside = self._rest_of_a_name(lower, name, k)
                     if k >= 0 and not inside and text[i + 1].isupper() and all(name[j] for j in range(k, i)) and \
                             "".join(w[0] for w in text[k:i]).upper() == acro and \
                             self._acceptable(text[k:i]) and \
@@ -860,7 +859,7 @@ class ProgramTagger:
                         k -= 1
                     # the name opens at its first service word ("Menunya Sistem …" → "Sistem …")
                     k = next((j for j in range(k, i - 1) if lower[j] in self.service_heads), k)
-                    inside = k > 0 and name[k - 1] and (lower[k - 1] in self.heads or lower[k - 1] in _VENUE_HEADS)
+                    inside = self._rest_of_a_name(lower, name, k)
                     if i - k >= 2 and not inside and lower[k] in self.service_heads and self._coined_short(acro) \
                             and acro.lower() not in self.generic \
                             and (lower[k] not in self.heads or lower[k] in _PROGRAMME_NOUNS_STRICT
@@ -932,6 +931,11 @@ class ProgramTagger:
                     taken.add(end + 1)
                     free = end + 2
         return out
+
+    def _rest_of_a_name(self, lower: list[str], name: list[bool], k: int) -> bool:
+        """Do the words from ``k`` continue an office's or a place's capitalised name ("Direktorat
+        …", "Terminal Bandar Raya …")?"""
+        return k > 0 and name[k - 1] and (lower[k - 1] in self.heads or lower[k - 1] in _VENUE_HEADS)
 
     def _title_inside(self, t: Tokens, j: int, k: int) -> bool:
         """A title inside a name after its first word, where no person's name follows it: "Halo

@@ -2135,8 +2135,8 @@ class StatusTagger:
         ended = [g for g in cues if g.kind == "not_addressed" and g.start > best.end
                  and any(w in _ENDS for w in t.lower[g.start : g.end])
                  and t.lower[g.start - 1] not in ("yang", "yg", "which", "that", "sempat") and t.lower[g.start - 1] not in _MODALS
-                 and not any(w in _BEFORE_AN_END for w in t.lower[best.end : g.start])]
-        if best.kind == "implemented" and ended and not _AT_LAST.intersection(t.lower[best.start : best.end]) \
+                 and not any(w in _BEFORE_AN_END for w in t.lower[best.end : g.start])] if best.kind == "implemented" else []
+        if ended and not _AT_LAST.intersection(t.lower[best.start : best.end]) \
                 and not any(g.kind == "implemented" and g.start > ended[-1].end for g in cues):
             # "Aplikasi Jaga Banua, yang diluncurkan pada 2020, dihentikan pada 2023", "Launched
             # in 2017, the app was quietly shut down in 2020": a service begun and later ended
