@@ -702,6 +702,8 @@ _ENDS = frozenset({"dihentikan", "terhenti", "berhenti", "dicabut", "dihapus", "
                    "menonaktifkan", "discontinued", "shut", "scrapped", "abandoned", "mangkrak", "terbengkalai"})
 #: words that put an end in a time clause of the deed ("… setelah sempat berhenti", "after the
 #: old sirens were discontinued")
+#: "yang sebelumnya …", "which had been …": a relative clause on what the thing was before
+_EARLIER = frozenset({"sebelumnya", "sempat", "dulu", "dulunya", "pernah", "had", "previously", "once"})
 _BEFORE_AN_END = frozenset({"setelah", "sesudah", "usai", "sejak", "sebelum", "ketika", "saat", "after", "since",
                             "before", "when", "once"})
 #: a deed named as a noun ("uji coba", "groundbreaking", "peluncuran"): a report only when the
@@ -1273,6 +1275,8 @@ _CLAIMS = frozenset({"mengklaim", "diklaim", "klaim", "mengaku", "diakui", "clai
 _FORECASTS = frozenset({"diprediksi", "diperkirakan", "diproyeksikan", "predicted", "projected", "forecast",
                         "expected", "akan", "will", "would"})
 #: a focus narrowed to a count is no shortfall ("Fokus tahap pertama hanya dua: …")
+#: an exclusive focus that reports how far a deed has reached, not a scope
+_REACHED = re.compile(r"\bmenyentuh\b|\bbaru mencakup\b", re.IGNORECASE)
 _FOCUS_NOUNS = frozenset({"fokus", "fokusnya", "prioritas", "prioritasnya", "focus", "priority", "priorities"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
 _NOT_SMALL = frozenset({"tidak", "tak", "bukan", "not", "of", "the", "satu-satunya"})
@@ -1516,6 +1520,10 @@ class StatusTagger:
                 and not (prev.start > 0 and t.lower[prev.start - 1] in ("yang", "yg")
                          and t.lower[prev.start].startswith("di") and prev.kind != cue.kind
                          and cue.start > prev.end)
+                # "telah mengaktifkan kembali kepesertaan … warga | yang sebelumnya dinonaktifkan":
+                # a passive relative clause after the object says what it was; the deed stands
+                and not (t.lower[cue.start].startswith("di") and prev.kind != cue.kind
+                         and any(t.lower[j] in ("yang", "yg") for j in range(prev.end, cue.start)))
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "planned" and cue.kind == "not_addressed" and t.lower[prev.end - 1] in _TARGETING \
@@ -2135,6 +2143,9 @@ class StatusTagger:
         ended = [g for g in cues if g.kind == "not_addressed" and g.start > best.end
                  and any(w in _ENDS for w in t.lower[g.start : g.end])
                  and t.lower[g.start - 1] not in ("yang", "yg", "which", "that", "sempat") and t.lower[g.start - 1] not in _MODALS
+                 # "… bagi 12.400 warga yang sebelumnya dinonaktifkan": what the thing was before
+                 and not (g.start >= 2 and t.lower[g.start - 2] in ("yang", "yg", "which", "that")
+                          and t.lower[g.start - 1] in _EARLIER)
                  and not any(w in _BEFORE_AN_END for w in t.lower[best.end : g.start])] if best.kind == "implemented" else []
         if ended and not _AT_LAST.intersection(t.lower[best.start : best.end]) \
                 and not any(g.kind == "implemented" and g.start > ended[-1].end for g in cues):
@@ -2349,12 +2360,15 @@ class StatusTagger:
             for f_start, f_end in focus_marks:
                 fclause = s.clause_of(f_start)
                 focus_text = doc[f_start:f_end].text
+                # "baru menyentuh A" / "baru mencakup 60 kelurahan" says how far a deed has
+                # reached (writers: implemented, 8 of 8); "hanya mencakup A" names a scope
+                reach = _REACHED.search(focus_text) is not None
                 focused = set()
                 for m in by_sent.get(s.index, []):
                     if s.clause_of(m.start) == fclause and m.start > f_start:
                         focused.add(m._.pillar)
                         if decided[id(m)][2] in ("none", "cue_plan_noun"):
-                            decided[id(m)] = (None, None, "focus")
+                            decided[id(m)] = ("implemented", focus_text, "focus_reach") if reach else (None, None, "focus")
                 targets: list[tuple[Span, str]] = []
                 for m in by_sent.get(s.index, []):
                     mc = s.clause_of(m.start)
