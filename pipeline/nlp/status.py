@@ -1522,8 +1522,8 @@ class StatusTagger:
                          and cue.start > prev.end)
                 # "telah mengaktifkan kembali kepesertaan … warga | yang sebelumnya dinonaktifkan":
                 # a passive relative clause after the object says what it was; the deed stands
-                and not (t.lower[cue.start].startswith("di") and prev.kind != cue.kind
-                         and any(t.lower[j] in ("yang", "yg") for j in range(prev.end, cue.start)))
+                and not (prev.kind != cue.kind and cue.start >= prev.end + 2 and t.lower[cue.start - 1] in _EARLIER
+                         and t.lower[cue.start - 2] in ("yang", "yg", "which", "that"))
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "planned" and cue.kind == "not_addressed" and t.lower[prev.end - 1] in _TARGETING \
