@@ -22,7 +22,7 @@ _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ABBREV = {
     "jl", "jln", "rp", "no", "dr", "drs", "ir", "prof", "h", "hj", "kh", "sdr", "bpk", "yth", "tgl",
     "vs", "dkk", "kec", "kab", "kel", "pt", "cv", "ny", "tn", "kompol", "aipda", "brigjen", "irjen",
-    "kombes", "akbp", "letjen", "mayjen", "jend", "hlm", "st", "prov",
+    "kombes", "akbp", "letjen", "mayjen", "jend", "hlm", "st", "prov", "gg", "kp",
 }
 
 

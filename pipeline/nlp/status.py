@@ -518,6 +518,36 @@ _PREPARING = frozenset({
 _MIDDLE = frozenset({"di", "ke", "dari", "jawa", "kalimantan", "sulawesi", "nusa", "papua", "maluku", "aceh", "lampung"})
 
 
+#: passive verbs after "belum" that say what is not yet known or settled, not what is not done
+_UNSETTLED = frozenset({"diketahui", "dipastikan", "diputuskan", "ditentukan", "dikonfirmasi", "diumumkan", "dijelaskan",
+                        "dirinci", "disebutkan", "diungkap", "diungkapkan", "dirilis", "dihitung", "ditemukan"})
+#: words after "di" that make no passive verb ("belum digital", "belum disiplin")
+_NOT_PASSIVES = frozenset({"digital", "dinas", "diri", "dini", "disiplin", "dingin", "diam", "diskon", "disabilitas"})
+#: words that may stand between "belum" and its verb ("belum juga diperbaiki", "blm pernah dibersihkan")
+_NOT_YET_FILLERS = frozenset({"juga", "jg", "pernah", "sempat", "sepenuhnya", "seluruhnya", "kunjung", "semua"})
+
+
+def _not_yet_done(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    """Rule ``cue``: "belum diangkut", "blm juga diperbaiki", "belum difungsikan": a passive verb
+    after "belum" says the deed is not done yet, whatever the verb (the status words list only
+    some of them). Not what is not yet known or decided ("belum diketahui", "belum dipastikan")."""
+    taken = {i for c in cues for i in range(c.start, c.end)}
+    out = []
+    low = t.lower
+    for j in range(bounds[0], bounds[1] - 1):
+        if low[j] not in _NOT_YET_WORDS or j in taken:
+            continue
+        k = j + 1
+        if low[k] in _NOT_YET_FILLERS and k + 1 < bounds[1]:
+            k += 1
+        w = low[k]
+        if k in taken or not (w.startswith("di") and len(w) > 5 and w.isalpha()) or w in _UNSETTLED \
+                or w in _NOT_PASSIVES:
+            continue
+        out.append(Cue("not_addressed", j, k + 1, t.span_text(j, k + 1)))
+    return out
+
+
 def _progressives(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[Cue]:
     """A verb under "sedang"/"tengah" reports work going on (``implemented``: DESIGN.md §3, a
     running thing is implemented) where no listed cue starts there: "Inkubator … tengah membina
@@ -587,7 +617,7 @@ def _nought(figure: str) -> bool:
 _COMMAS = frozenset({",", ";"})
 
 #: question words that ask for a reason: with a negation the question presupposes the not-yet
-_WHY = frozenset({"mengapa", "kenapa", "why"})
+_WHY = frozenset({"mengapa", "kenapa", "knp", "napa", "ngapa", "kok", "why"})
 _NOT_WORDS = frozenset({"tidak", "tak", "gak", "ga", "nggak", "not"})
 #: words that open the channel after a topic ("bisa melaporkan pungli lewat aplikasi X"): the
 #: channel is no topic
@@ -1338,6 +1368,7 @@ class StatusTagger:
                 marks.setdefault(label, []).append((s, e))
         raw_cues += self._perfects(doc, marks.get("perfect", []), raw_cues)
         raw_cues += _progressives(t, bounds, raw_cues)
+        raw_cues += _not_yet_done(t, bounds, raw_cues)
         if done:
             # a target with its realisation is a report of the realisation ("Target 2024: 39 |
             # Realisasi 2024: 21"; "target 5 sumber air, terealisir sebanyak 5")
@@ -1906,6 +1937,9 @@ class StatusTagger:
                 t.lower[j] == "when" and j + 1 < s.span.end and t.lower[j + 1] in ("will", "would", "can"))
                 or (t.lower[j] == "ever" and t.lower[s.span.start] in ("will", "would")))
                      and (j == s.span.start or t.lower[j - 1] not in ("sejak", "since", "dari"))]
+            # "Satpol PP kemana aja?": asking where the one who should act has been says it did not
+            whens += [j for j in range(s.span.start, s.span.end - 1) if t.lower[j] in ("kemana", "kmn")
+                      and t.lower[j + 1] in ("aja", "saja", "aj", "ajah")]
             why_not = [j for j in whys if any(t.lower[k] in _NOT_WORDS or t.lower[k].endswith(("n't", "n’t"))
                                               for k in range(j + 1, min(j + 4, s.span.end)))]
             if whens or why_not:
