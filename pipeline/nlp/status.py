@@ -522,15 +522,18 @@ _MIDDLE = frozenset({"di", "ke", "dari", "jawa", "kalimantan", "sulawesi", "nusa
 _UNSETTLED = frozenset({"diketahui", "dipastikan", "diputuskan", "ditentukan", "dikonfirmasi", "diumumkan", "dijelaskan",
                         "dirinci", "disebutkan", "diungkap", "diungkapkan", "dirilis", "dihitung", "ditemukan"})
 #: words after "di" that make no passive verb ("belum digital", "belum disiplin")
-_NOT_PASSIVES = frozenset({"digital", "dinas", "diri", "dini", "disiplin", "dingin", "diam", "diskon", "disabilitas"})
+_NOT_PASSIVES = frozenset({"digital", "dinas", "diri", "dini", "disiplin", "dingin", "diam", "diskon", "disabilitas",
+                           "terlalu", "terlambat", "tertarik", "terbiasa", "terpikir", "terpikirkan", "terbayang",
+                           "terdengar", "terlihat", "tergolong", "termasuk", "terkait", "terbukti", "tertentu"})
 #: words that may stand between "belum" and its verb ("belum juga diperbaiki", "blm pernah dibersihkan")
-_NOT_YET_FILLERS = frozenset({"juga", "jg", "pernah", "sempat", "sepenuhnya", "seluruhnya", "kunjung", "semua"})
+_NOT_YET_FILLERS = frozenset({"juga", "jg", "pernah", "sempat", "sepenuhnya", "seluruhnya", "kunjung", "semua", "saling"})
 
 
 def _not_yet_done(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[Cue]:
-    """Rule ``cue``: "belum diangkut", "blm juga diperbaiki", "belum difungsikan": a passive verb
-    after "belum" says the deed is not done yet, whatever the verb (the status words list only
-    some of them). Not what is not yet known or decided ("belum diketahui", "belum dipastikan")."""
+    """Rule ``cue``: "belum diangkut", "blm juga diperbaiki", "belum saling terintegrasi": a
+    passive or stative verb (di-, ter-) after "belum" says the deed is not done yet, whatever the
+    verb (the status words list only some of them). Not what is not yet known or decided
+    ("belum diketahui", "belum dipastikan"), nor "belum terlambat"."""
     taken = {i for c in cues for i in range(c.start, c.end)}
     out = []
     low = t.lower
@@ -541,7 +544,7 @@ def _not_yet_done(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[C
         if low[k] in _NOT_YET_FILLERS and k + 1 < bounds[1]:
             k += 1
         w = low[k]
-        if k in taken or not (w.startswith("di") and len(w) > 5 and w.isalpha()) or w in _UNSETTLED \
+        if k in taken or not (w.startswith(("di", "ter")) and len(w) > 5 and w.isalpha()) or w in _UNSETTLED \
                 or w in _NOT_PASSIVES:
             continue
         out.append(Cue("not_addressed", j, k + 1, t.span_text(j, k + 1)))
@@ -573,7 +576,9 @@ _REALISATION_WORDS = frozenset({"realisasi", "realisasinya", "terealisasi", "ter
                                 "tercapai"})  # not "reached": "Tourist arrivals reached 6.3 million" is a figure
 #: what may stand between such a word and its figure ("Realisasi Fisik s.d. 2024: 27")
 _REALISED_FILLERS = frozenset({":", "fisik", "keuangan", "kinerja", "s.d.", "s.d", "sd", "sampai", "hingga", "tahun",
-                               "sebanyak", "sebesar", "mencapai", "rp", "(", "tingkat", "physical", "financial", "of"})
+                               "sebanyak", "sebesar", "mencapai", "rp", "(", "tingkat", "physical", "financial", "of",
+                               "baru"})  # "realisasinya baru 25,5 juta": so far, a report (not "hanya": a page reads
+                                         # "terealisasi hanya 347 unit, dari usulan 356" as a shortfall)
 #: a planned cue that only names the target column
 _TARGET_WORDS = frozenset({"target", "targetnya", "ditargetkan", "targeted", "target:"})
 
