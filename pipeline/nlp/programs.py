@@ -230,6 +230,8 @@ def _glossed_as_common_noun(doc: Doc, end: int) -> bool:
 #: ("Terminal Bandar Raya Payung Sekaki (BRPS)" is a bus terminal, not a programme)
 _VENUE_HEADS = frozenset({"terminal", "stasiun", "bandara", "pelabuhan", "halte", "gedung", "hotel", "stadion",
                           "pasar", "masjid", "museum", "jalan", "jl", "jembatan", "bendungan", "waduk"})
+#: words of an events hall's name ("Jakarta Convention Center", "Jogja Expo Center")
+_HALLS = frozenset({"convention", "exhibition", "expo"})
 #: the first letters of an agency's short name ("Dinperpusar", "Diskominfo", "Dispendukcapil")
 _AGENCY_SHORT = ("din", "dis")
 
@@ -437,6 +439,8 @@ class ProgramTagger:
                 and not (named and len(words) >= 2 and words[0].lower() in _ADDRESS_WORDS)) \
                 or words[-1].lower() in self.not_tails:
             return False  # "Presiden Prabowo", "Asian Development Bank"; not "bernama Kang Pisman"
+        if any(w.lower() in _HALLS for w in words[1:]):
+            return False  # "Jakarta Convention Center", "Jogja Expo Center": a hall for events
         if rest[0] in _SETTLEMENTS and not any(w in _SETTLEMENT_PROGRAMMES for w in rest[1:]):
             return False  # "Desa Jangkar Asam" is a village; "Desa Digital Blambangan" a programme
         if rest[0] in _GEO_FEATURES and not any(w in _GEO_PROGRAMMES for w in rest[1:]):
