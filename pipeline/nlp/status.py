@@ -518,6 +518,8 @@ _PREPARING = frozenset({
 _MIDDLE = frozenset({"di", "ke", "dari", "jawa", "kalimantan", "sulawesi", "nusa", "papua", "maluku", "aceh", "lampung"})
 
 
+#: words before a user's "mau" (wanting, not a plan): "pas mau daftar", "boro2 mau …"
+_WANTING_WHEN = frozenset({"pas", "kalau", "kalo", "klo", "klu", "saat", "waktu", "ketika", "boro2", "boro-boro", "giliran"})
 #: passive verbs after "belum" that say what is not yet known or settled, not what is not done
 _UNSETTLED = frozenset({"diketahui", "dipastikan", "diputuskan", "ditentukan", "dikonfirmasi", "diumumkan", "dijelaskan",
                         "dirinci", "disebutkan", "diungkap", "diungkapkan", "dirilis", "dihitung", "ditemukan"})
@@ -543,6 +545,10 @@ def _not_yet_done(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[C
         k = j + 1
         if low[k] in _NOT_YET_FILLERS and k + 1 < bounds[1]:
             k += 1
+        if low[k] in ("kami", "kita") and k + 1 < bounds[1] and low[k + 1].isalpha() and k + 1 not in taken:
+            # "belum kita eksekusi", "belum kami terima": the passive with its doer before the verb
+            out.append(Cue("not_addressed", j, k + 2, t.span_text(j, k + 2)))
+            continue
         w = low[k]
         if k in taken or not (w.startswith(("di", "ter")) and len(w) > 5 and w.isalpha()) or w in _UNSETTLED \
                 or w in _NOT_PASSIVES:
@@ -1475,6 +1481,11 @@ class StatusTagger:
         # or meeting plans the talk, not a measure for its topic
         kept = [c for c in kept if not (c.kind == "planned" and c.end - c.start == 1 and t.lower[c.start] in _MODALS
                                         and c.end < len(t.lower) and t.lower[c.end] in _SAYING)]
+        # "Aplikasi Tije lemot bgt pas jam pulang, mau cek bus dateng jam brp aja …", "boro2 mau
+        # daftar layanan online": a user's "mau" after a comma or "when" wants, it plans nothing
+        kept = [c for c in kept if not (c.kind == "planned" and c.end - c.start == 1 and t.lower[c.start] == "mau"
+                                        and c.start > bounds[0] and (t.text[c.start - 1] == ","
+                                                                     or t.lower[c.start - 1] in _WANTING_WHEN))]
         # "akan memberlakukan uji emisi wajib bagi kendaraan dinas": the obligation is what the
         # enacted rule says, the enacting verb's own status stands
         kept = [c for c in kept if not (c.kind == "recommended" and t.lower[c.start] in _OBLIGATIONS
