@@ -86,7 +86,15 @@ def analyzer():
     ("sentences-66.jsonl", 0.86, 0.65),
     ("sentences-67.jsonl", 0.93, 0.81),
     ("sentences-68.jsonl", 0.78, 0.60),
-    ("sentences-69.jsonl", 0.87, 0.74)])
+    ("sentences-69.jsonl", 0.87, 0.74),
+    ("sentences-70.jsonl", 0.90, 0.77),
+    ("sentences-71.jsonl", 0.84, 0.58),
+    ("sentences-72.jsonl", 0.90, 0.82),
+    ("sentences-73.jsonl", 0.91, 0.75),
+    ("sentences-74.jsonl", 0.90, 0.71),
+    ("sentences-75.jsonl", 0.82, 0.72),
+    ("sentences-76.jsonl", 0.91, 0.85),
+    ("sentences-77.jsonl", 0.89, 0.75)])
 def test_sentences_presence_and_status(analyzer, name, presence_floor, status_floor):
     tp = fp = fn = right = pairs = 0
     for row in _rows(name):
@@ -173,7 +181,15 @@ def test_sentences_presence_and_status(analyzer, name, presence_floor, status_fl
                                          ("documents-66.jsonl", 0.32),
                                          ("documents-67.jsonl", 0.64),
                                          ("documents-68.jsonl", 0.56),
-                                         ("documents-69.jsonl", 0.51)])
+                                         ("documents-69.jsonl", 0.51),
+                                         ("documents-70.jsonl", 0.53),
+                                         ("documents-71.jsonl", 0.56),
+                                         ("documents-72.jsonl", 0.65),
+                                         ("documents-73.jsonl", 0.53),
+                                         ("documents-74.jsonl", 0.47),
+                                         ("documents-75.jsonl", 0.62),
+                                         ("documents-76.jsonl", 0.80),
+                                         ("documents-77.jsonl", 0.69)])
 def test_documents_status(analyzer, name, floor):
     right = present = 0
     for row in _rows(name):
