@@ -536,11 +536,14 @@ def _not_yet_done(t: Tokens, bounds: tuple[int, int], cues: list[Cue]) -> list[C
     passive or stative verb (di-, ter-) after "belum" says the deed is not done yet, whatever the
     verb (the status words list only some of them). Not what is not yet known or decided
     ("belum diketahui", "belum dipastikan"), nor "belum terlambat"."""
+    low = t.lower
+    starts = [j for j in range(bounds[0], bounds[1] - 1) if low[j] in _NOT_YET_WORDS]
+    if not starts:
+        return []  # most clauses hold no "belum": nothing to build
     taken = {i for c in cues for i in range(c.start, c.end)}
     out = []
-    low = t.lower
-    for j in range(bounds[0], bounds[1] - 1):
-        if low[j] not in _NOT_YET_WORDS or j in taken:
+    for j in starts:
+        if j in taken:
             continue
         k = j + 1
         if low[k] in _NOT_YET_FILLERS and k + 1 < bounds[1]:
