@@ -523,7 +523,7 @@ _WANTING_WHEN = frozenset({"pas", "kalau", "kalo", "klo", "klu", "saat", "waktu"
 #: passive verbs after "belum" that say what is not yet known or settled, not what is not done
 _UNSETTLED = frozenset({"diketahui", "dipastikan", "diputuskan", "ditentukan", "dikonfirmasi", "diumumkan", "dijelaskan",
                         "dirinci", "disebutkan", "diungkap", "diungkapkan", "dirilis", "dihitung", "ditemukan"})
-#: words after "di" that make no passive verb ("belum digital", "belum disiplin")
+#: words opening with "di"/"ter" that are no passive or stative verb ("belum digital", "belum terlambat")
 _NOT_PASSIVES = frozenset({"digital", "dinas", "diri", "dini", "disiplin", "dingin", "diam", "diskon", "disabilitas",
                            "terlalu", "terlambat", "tertarik", "terbiasa", "terpikir", "terpikirkan", "terbayang",
                            "terdengar", "terlihat", "tergolong", "termasuk", "terkait", "terbukti", "tertentu"})
@@ -744,12 +744,18 @@ _HALTS = frozenset({"ditunda", "tertunda", "dihentikan", "terhenti", "berhenti",
 #: not-yet cue each)
 _ENDS = frozenset({"dihentikan", "terhenti", "berhenti", "dicabut", "dihapus", "dihapuskan", "dinonaktifkan",
                    "menonaktifkan", "discontinued", "shut", "scrapped", "abandoned", "mangkrak", "terbengkalai"})
-#: words that put an end in a time clause of the deed ("… setelah sempat berhenti", "after the
-#: old sirens were discontinued")
 #: "yang sebelumnya …", "which had been …": a relative clause on what the thing was before
 _EARLIER = frozenset({"sebelumnya", "sempat", "dulu", "dulunya", "pernah", "had", "previously", "once"})
+#: words that put an end in a time clause of the deed ("… setelah sempat berhenti", "after the
+#: old sirens were discontinued")
 _BEFORE_AN_END = frozenset({"setelah", "sesudah", "usai", "sejak", "sebelum", "ketika", "saat", "after", "since",
                             "before", "when", "once"})
+
+
+def _what_it_was(t: Tokens, i: int) -> bool:
+    """Does the cue at ``i`` open a relative clause on what the thing was before ("… warga yang
+    sebelumnya dinonaktifkan", "which had been …")?"""
+    return i >= 2 and t.lower[i - 1] in _EARLIER and t.lower[i - 2] in ("yang", "yg", "which", "that")
 #: a deed named as a noun ("uji coba", "groundbreaking", "peluncuran"): a report only when the
 #: clause's predicate does not put it ahead ("Uji coba … akan dimulai pekan depan")
 _DEED_NOUNS = frozenset({"uji", "ujicoba", "groundbreaking", "peletakan", "peluncuran", "launching", "peresmian",
@@ -1226,6 +1232,8 @@ _STATE_WORDS = frozenset({"rusak", "mati", "mangkrak", "terbengkalai", "kosong",
 _NEGATIONS = _NOT_WORDS | {"tdk", "gk"}
 #: "belum" before a span of time is "less than" ("Belum sebulan, …"), not a not-yet
 _NOT_YET_WORDS = frozenset({"belum", "blm"})
+#: words that open a not-yet or a not ("belum memiliki …", "tidak ada …")
+_NEGATIONS = _NOT_YET_WORDS | _NOT_WORDS
 #: the words of an obligation ("wajib lulus uji emisi")
 _OBLIGATIONS = frozenset({"wajib", "diwajibkan"})
 #: a rule in force in the sentence: its "wajib" is the rule's content
@@ -1318,9 +1326,9 @@ _CLAIMS = frozenset({"mengklaim", "diklaim", "klaim", "mengaku", "diakui", "clai
 #: a forecast: what is predicted has not happened ("kemacetan diprediksi berkurang")
 _FORECASTS = frozenset({"diprediksi", "diperkirakan", "diproyeksikan", "predicted", "projected", "forecast",
                         "expected", "akan", "will", "would"})
-#: a focus narrowed to a count is no shortfall ("Fokus tahap pertama hanya dua: …")
 #: an exclusive focus that reports how far a deed has reached, not a scope
 _REACHED = re.compile(r"\bmenyentuh\b|\bbaru mencakup\b", re.IGNORECASE)
+#: a focus narrowed to a count is no shortfall ("Fokus tahap pertama hanya dua: …")
 _FOCUS_NOUNS = frozenset({"fokus", "fokusnya", "prioritas", "prioritasnya", "focus", "priority", "priorities"})
 #: before "hanya"/"only": the count is not called small ("tidak hanya satu", "one of only three")
 _NOT_SMALL = frozenset({"tidak", "tak", "bukan", "not", "of", "the", "satu-satunya"})
@@ -1488,7 +1496,7 @@ class StatusTagger:
         # the missing thing would do, in a relative clause after the not-yet, is missing too
         kept = [c for c in kept if not (c.kind == "implemented" and c.start > bounds[0] and t.lower[c.start - 1] in ("yang", "yg")
                                         and any(g.kind == "not_addressed" and g.end <= c.start - 1 and c.start - g.end <= 8
-                                                and t.lower[g.start] in _NOT_YET_WORDS | _NOT_WORDS
+                                                and t.lower[g.start] in _NEGATIONS
                                                 and not any(t.punct[g.end : c.start]) for g in kept))]
         # "Aplikasi Tije lemot bgt pas jam pulang, mau cek bus dateng jam brp aja …", "boro2 mau
         # daftar layanan online": a user's "mau" after a comma or "when" wants, it plans nothing
@@ -1578,8 +1586,7 @@ class StatusTagger:
                          and cue.start > prev.end)
                 # "telah mengaktifkan kembali kepesertaan … warga | yang sebelumnya dinonaktifkan":
                 # a passive relative clause after the object says what it was; the deed stands
-                and not (prev.kind != cue.kind and cue.start >= prev.end + 2 and t.lower[cue.start - 1] in _EARLIER
-                         and t.lower[cue.start - 2] in ("yang", "yg", "which", "that"))
+                and not (prev.kind != cue.kind and cue.start >= prev.end + 2 and _what_it_was(t, cue.start))
             ):
                 kind = max(prev.kind, cue.kind, key=_PRECEDENCE.__getitem__)
                 if prev.kind == "planned" and cue.kind == "not_addressed" and t.lower[prev.end - 1] in _TARGETING \
@@ -2203,8 +2210,7 @@ class StatusTagger:
                  and any(w in _ENDS for w in t.lower[g.start : g.end])
                  and t.lower[g.start - 1] not in ("yang", "yg", "which", "that", "sempat") and t.lower[g.start - 1] not in _MODALS
                  # "… bagi 12.400 warga yang sebelumnya dinonaktifkan": what the thing was before
-                 and not (g.start >= 2 and t.lower[g.start - 2] in ("yang", "yg", "which", "that")
-                          and t.lower[g.start - 1] in _EARLIER)
+                 and not _what_it_was(t, g.start)
                  and not any(w in _BEFORE_AN_END for w in t.lower[best.end : g.start])] if best.kind == "implemented" else []
         if ended and not _AT_LAST.intersection(t.lower[best.start : best.end]) \
                 and not any(g.kind == "implemented" and g.start > ended[-1].end for g in cues):
